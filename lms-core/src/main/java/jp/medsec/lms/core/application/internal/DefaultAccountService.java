@@ -1,0 +1,100 @@
+package jp.medsec.lms.core.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jp.medsec.lms.core.application.AccountService;
+import jp.medsec.lms.core.domain.model.institution.Institution;
+import jp.medsec.lms.core.domain.model.institution.InstitutionRepository;
+import jp.medsec.lms.core.domain.model.learner.Learner;
+import jp.medsec.lms.core.domain.model.learner.LearnerRepository;
+import jp.medsec.lms.core.domain.model.learner.PasswordPolicy;
+import jp.medsec.lms.core.domain.model.learner.Role;
+import jp.medsec.lms.core.domain.model.shared.ConflictException;
+import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
+import jp.medsec.lms.core.domain.model.shared.InvalidInputException.FieldProblem;
+import jp.medsec.lms.core.domain.model.shared.NotFoundException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+@ApplicationScoped
+@Transactional
+public class DefaultAccountService implements AccountService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultAccountService.class.getName());
+
+    @Inject
+    LearnerRepository learners;
+
+    @Inject
+    InstitutionRepository institutions;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Learner register(Registration r) {
+        List<String> problems = PasswordPolicy.problems(r.password(), r.email(), r.fullName());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("account.weak-password", "The password does not meet the policy",
+                    problems.stream().map(p -> new FieldProblem("password", p)).toList());
+        }
+        if (learners.findByEmail(r.email()).isPresent()) {
+            throw new ConflictException("account.email-taken", "An account with this e-mail already exists");
+        }
+        Institution institution = r.institutionId() == null ? null : institutions.find(r.institutionId())
+                .orElseThrow(() -> new NotFoundException("institution", r.institutionId()));
+        Learner learner = new Learner(r.email(), hasher.hash(r.password()), r.fullName(), r.fullNameKana(),
+                r.jobCategory(), institution, clock.instant());
+        learners.store(learner);
+        return learner;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Learner> authenticate(String email, String password) {
+        if (email == null || password == null || password.length() > PasswordPolicy.MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Optional<Learner> learner = learners.findByEmail(email);
+        if (learner.isEmpty()) {
+            hasher.verifyDecoy(password);
+            return Optional.empty();
+        }
+        return learner.filter(l -> hasher.verify(password, l.passwordHash()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Learner> find(String learnerId) {
+        return learners.find(learnerId);
+    }
+
+    /**
+     * Creates the administrator named in configuration if no account has that e-mail yet. An existing
+     * account is left alone (its password may have been changed since), so restarts change nothing.
+     */
+    public void ensureAdministrator(String email, String password, String fullName) {
+        if (learners.findByEmail(email).isPresent()) {
+            return;
+        }
+        List<String> problems = PasswordPolicy.problems(password, email, fullName);
+        if (!problems.isEmpty()) {
+            LOG.severe(() -> "The configured administrator password is too weak " + problems
+                    + "; no administrator was created");
+            return;
+        }
+        Learner admin = new Learner(email, hasher.hash(password), fullName, null,
+                jp.medsec.lms.core.domain.model.learner.JobCategory.IT_STAFF, null, clock.instant());
+        admin.grant(Role.TRAINER);
+        admin.grant(Role.ADMIN);
+        learners.store(admin);
+        LOG.info(() -> "Created administrator " + email);
+    }
+}

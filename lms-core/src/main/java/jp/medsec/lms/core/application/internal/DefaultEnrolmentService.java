@@ -1,0 +1,113 @@
+package jp.medsec.lms.core.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jp.medsec.lms.core.application.CatalogService;
+import jp.medsec.lms.core.application.EnrolmentService;
+import jp.medsec.lms.core.domain.model.course.Activity;
+import jp.medsec.lms.core.domain.model.course.Course;
+import jp.medsec.lms.core.domain.model.enrolment.Enrolment;
+import jp.medsec.lms.core.domain.model.enrolment.EnrolmentRepository;
+import jp.medsec.lms.core.domain.model.enrolment.Progress;
+import jp.medsec.lms.core.domain.model.enrolment.RecordedEvent;
+import jp.medsec.lms.core.domain.model.learner.Learner;
+import jp.medsec.lms.core.domain.model.learner.LearnerRepository;
+import jp.medsec.lms.core.domain.model.shared.AccessDeniedException;
+import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
+import jp.medsec.lms.core.domain.model.shared.NotFoundException;
+import jp.medsec.lms.spi.ActivityContext;
+import jp.medsec.lms.spi.ActivityType;
+import jp.medsec.lms.spi.CompletionDecision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional
+public class DefaultEnrolmentService implements EnrolmentService {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    LearnerRepository learners;
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    ActivityPlugins plugins;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Enrolled enrol(String learnerId, String courseId) {
+        Course course = catalog.publishedCourse(courseId);
+        Optional<Enrolment> existing = enrolments.find(learnerId, course.id());
+        if (existing.isPresent()) {
+            return new Enrolled(existing.get().progress(), false);
+        }
+        Learner learner = learners.find(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
+        Enrolment enrolment = new Enrolment(learner, course, clock.instant());
+        enrolments.store(enrolment);
+        return new Enrolled(enrolment.progress(), true);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Progress> progress(String learnerId, String courseId) {
+        Course course = catalog.publishedCourse(courseId);
+        return enrolments.find(learnerId, course.id()).map(Enrolment::progress);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Enrolment> enrolments(String learnerId) {
+        return enrolments.findByLearner(learnerId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OpenedActivity open(String learnerId, String courseId, String activityId, Locale locale) {
+        Enrolment enrolment = enrolmentIn(learnerId, courseId);
+        Activity activity = enrolment.course().activity(activityId);
+        ActivityType type = plugins.typeOf(activity);
+        ActivityContext context = plugins.context(activity, locale, clock.instant());
+        return new OpenedActivity(activity, type.present(context), enrolment.completionOf(activityId).isPresent());
+    }
+
+    @Override
+    public EventOutcome record(String learnerId, String courseId, String activityId, String eventType,
+                               JsonObject payload, Locale locale) {
+        Enrolment enrolment = enrolmentIn(learnerId, courseId);
+        Activity activity = enrolment.course().activity(activityId);
+        ActivityType type = plugins.typeOf(activity);
+        if (!type.acceptedEvents().contains(eventType)) {
+            throw new InvalidInputException("event.not-accepted",
+                    "Activity type '" + activity.typeId() + "' does not accept event '" + eventType + "'");
+        }
+        Instant now = clock.instant();
+        enrolments.append(new RecordedEvent(enrolment.id(), activity.id(), eventType, payload.toString(), now));
+        if (enrolment.completionOf(activityId).isPresent()) {
+            return new EventOutcome(true, null, enrolment.progress());
+        }
+        var events = enrolments.eventsFor(enrolment.id(), activity.id()).stream().map(ActivityPlugins::toSpi).toList();
+        CompletionDecision decision = type.decide(plugins.context(activity, locale, now), events);
+        if (decision.complete()) {
+            enrolment.complete(activity, decision.reason(), now);
+        }
+        return new EventOutcome(decision.complete(), decision.reason(), enrolment.progress());
+    }
+
+    private Enrolment enrolmentIn(String learnerId, String courseId) {
+        Course course = catalog.publishedCourse(courseId);
+        return enrolments.find(learnerId, course.id()).orElseThrow(() -> new AccessDeniedException(
+                "enrolment.required", "Enrol in the course to open its activities"));
+    }
+}

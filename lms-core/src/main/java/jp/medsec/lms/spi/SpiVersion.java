@@ -1,0 +1,35 @@
+package jp.medsec.lms.spi;
+
+/**
+ * The version of this SPI. A plugin built for {@code major.minor} runs on a core with the same major
+ * version and an equal or higher minor version; anything else is refused at start-up.
+ */
+public final class SpiVersion {
+
+    public static final String CURRENT = "1.0";
+
+    private SpiVersion() {
+    }
+
+    public static boolean satisfies(String required) {
+        return satisfies(CURRENT, required);
+    }
+
+    static boolean satisfies(String provided, String required) {
+        int[] have = parse(provided);
+        int[] want = parse(required);
+        return have[0] == want[0] && have[1] >= want[1];
+    }
+
+    private static int[] parse(String version) {
+        String[] parts = version.trim().split("\\.");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("SPI version must be major.minor: " + version);
+        }
+        try {
+            return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SPI version must be major.minor: " + version, e);
+        }
+    }
+}

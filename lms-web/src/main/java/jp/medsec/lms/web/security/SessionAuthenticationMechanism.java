@@ -1,0 +1,68 @@
+package jp.medsec.lms.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Logs a learner in when a resource calls {@code SecurityContext.authenticate} with a credential, and
+ * recognises them on later requests from their session. Nothing is protected here: the resources declare
+ * their roles, and anonymous callers simply have none.
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LEARNER = "lms.learner";
+    static final String ROLES = "lms.roles";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                request.changeSessionId();
+            } else {
+                session = request.getSession(true);
+            }
+            session.setAttribute(LEARNER, result.getCallerPrincipal().getName());
+            session.setAttribute(ROLES, new HashSet<>(result.getCallerGroups()));
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(LEARNER) instanceof String learnerId
+                && session.getAttribute(ROLES) instanceof Set<?> roles) {
+            Set<String> groups = new HashSet<>();
+            roles.forEach(r -> groups.add(String.valueOf(r)));
+            return context.notifyContainerAboutLogin(learnerId, groups);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+// api.js — the one fetch wrapper: same-origin JSON, RFC 9457 problem details,
+// readable errors for network failures, and the login-redirect helpers.
+import { getLang, t } from './i18n.js';
+
+// Resolve "api/..." next to this web app rather than at the host root, so the
+// pages keep working if the WAR is deployed under a context path.
+const API_BASE = new URL('../api/', import.meta.url);
+const TIMEOUT_MS = 20000;
+
+export class ApiError extends Error {
+  /**
+   * status: HTTP status, or 0 when the server could not be reached.
+   * problem: the parsed problem+json body, if any.
+   * key/params: set when the message is ours (not the server's), so it can be
+   * re-translated when the learner switches language.
+   */
+  constructor(status, problem, { key, params, text } = {}) {
+    super(text ?? (key ? t(key, params) : ''));
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem ?? null;
+    this.key = key ?? null;
+    this.params = params ?? null;
+  }
+
+  get violations() {
+    return Array.isArray(this.problem?.violations) ? this.problem.violations : [];
+  }
+}
+
+/** Text to show for any error, in the current language where it is ours. */
+export function errorText(err) {
+  if (err instanceof ApiError) return err.key ? t(err.key, err.params) : err.message;
+  return t('error.network');
+}
+
+export const isUnauthorized = (err) => err instanceof ApiError && err.status === 401;
+
+function statusKey(status) {
+  if ([400, 401, 403, 404, 409, 429].includes(status)) return `error.http.${status}`;
+  if (status >= 500) return 'error.http.5xx';
+  return 'error.http.other';
+}
+
+async function readJson(res) {
+  const type = res.headers.get('Content-Type') || '';
+  if (!/json/i.test(type)) return undefined; // e.g. an HTML error page from a proxy
+  try {
+    return await res.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Call the API. path is relative to /api/ (e.g. "courses/42/progress"; encode
+ * any ids yourself). Returns parsed JSON (null for 204) or throws ApiError.
+ */
+export async function api(path, { method = 'GET', body } = {}) {
+  const headers = {
+    Accept: 'application/json',
+    // Lets the server localise problem details and "reason" texts.
+    'Accept-Language': getLang(),
+  };
+  const init = { method, headers, credentials: 'same-origin' };
+  if (method !== 'GET' && method !== 'HEAD') {
+    // Always JSON on POST, even without a payload: the server expects it, and a
+    // JSON content type cannot be sent cross-site without a CORS preflight.
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body ?? {});
+  }
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  init.signal = controller.signal;
+
+  let res;
+  try {
+    res = await fetch(new URL(path, API_BASE), init);
+  } catch {
+    throw new ApiError(0, null, { key: controller.signal.aborted ? 'error.timeout' : 'error.network' });
+  } finally {
+    clearTimeout(timer);
+  }
+
+  if (res.status === 204) return null;
+  const data = await readJson(res);
+  if (!res.ok) {
+    const text = data?.detail || data?.title; // server-localised, show as is
+    throw new ApiError(res.status, data, text ? { text } : { key: statusKey(res.status), params: { status: res.status } });
+  }
+  if (data === undefined) throw new ApiError(res.status, null, { key: 'error.badResponse' });
+  return data;
+}
+
+/** Link to the login page that brings the learner back here afterwards. */
+export function loginHref(page = 'login.html') {
+  return `${page}?next=${encodeURIComponent(location.pathname + location.search)}`;
+}
+
+export function redirectToLogin() {
+  location.assign(loginHref());
+}
+
+/**
+ * Only follow `next` if it is a path on this site ("/...", not "//..." nor
+ * anything a browser would treat as another host): prevents open redirects.
+ */
+export function safeNext(raw, fallback = 'index.html') {
+  if (typeof raw !== 'string' || !raw.startsWith('/') || raw.startsWith('//')) return fallback;
+  // Browsers treat "\" like "/" and drop tabs/newlines, so "/\evil" becomes "//evil".
+  if (/[\\\u0000-\u001f\u007f]/.test(raw)) return fallback;
+  try {
+    if (new URL(raw, location.origin).origin !== location.origin) return fallback;
+  } catch {
+    return fallback;
+  }
+  return raw;
+}
