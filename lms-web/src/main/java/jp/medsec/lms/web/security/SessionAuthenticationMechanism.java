@@ -11,14 +11,18 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jp.medsec.lms.web.rest.problem.ProblemWriter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * Logs a learner in when a resource calls {@code SecurityContext.authenticate} with a credential, and
- * recognises them on later requests from their session. Nothing is protected here: the resources declare
- * their roles, and anonymous callers simply have none.
+ * recognises them on later requests from their session. The resources declare their roles (@RolesAllowed);
+ * this class only establishes who the caller is.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -28,6 +32,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    ProblemWriter problems;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -54,6 +61,16 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             Set<String> groups = new HashSet<>();
             roles.forEach(r -> groups.add(String.valueOf(r)));
             return context.notifyContainerAboutLogin(learnerId, groups);
+        }
+        if (context.isProtected()) {
+            // A role-protected endpoint and nobody logged in: answer 401 with problem details ourselves,
+            // since the container does not route this through the error pages.
+            try {
+                problems.write(request, response, 401, "auth.required", request.getRequestURI());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
         }
         return context.doNothing();
     }

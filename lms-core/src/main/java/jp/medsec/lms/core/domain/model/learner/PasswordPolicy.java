@@ -52,10 +52,13 @@ public final class PasswordPolicy {
         return problems;
     }
 
-    /** "123456789012" or "abcdefghijkl": each character one after the previous. */
+    /** "123456789012" or "abcdefghijkl": each character one after the previous (digits wrap 9 to 0). */
     private static boolean isSequence(String s) {
         for (int i = 1; i < s.length(); i++) {
-            if (s.charAt(i) - s.charAt(i - 1) != 1) {
+            char prev = s.charAt(i - 1);
+            char next = s.charAt(i);
+            boolean step = next - prev == 1 || (prev == '9' && next == '0');
+            if (!step) {
                 return false;
             }
         }

@@ -1,0 +1,102 @@
+package jp.medsec.lms.web.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * One browser-like client of the running LMS (its own cookie jar), for HTTP tests. The server's address comes
+ * from the system property {@code lms.it.baseUrl}, which the build sets to the test server it started.
+ */
+public final class HttpSession {
+
+    public static final String BASE = System.getProperty("lms.it.baseUrl", "http://localhost:9181");
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private String language = "ja";
+
+    public HttpSession language(String lang) {
+        this.language = lang;
+        return this;
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return post(path, json, "application/json");
+    }
+
+    public Reply post(String path, String body, String contentType) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Reply send(String method, String path) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Registers a new learner with a unique e-mail and stays logged in as them. */
+    public JsonObject registerLearner(String fullName) {
+        String email = "learner-" + UUID.randomUUID() + "@example.jp";
+        Reply reply = post("/api/account/register", Json.createObjectBuilder().add("email", email)
+                .add("password", "長いパスフレーズで守る2026").add("fullName", fullName).add("fullNameKana", "テスト")
+                .add("jobCategory", "NURSE").build().toString());
+        if (reply.status() != 201) {
+            throw new AssertionError("registration failed: " + reply);
+        }
+        return reply.json();
+    }
+
+    private static URI uri(String path) {
+        return URI.create(BASE + path);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = client.send(request.header("Accept", "application/json, application/problem+json")
+                    .header("Accept-Language", language).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, content type and body, with JSON accessors. */
+    public record Reply(int status, String contentType, String body) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+    }
+}
