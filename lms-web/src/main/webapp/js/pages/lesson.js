@@ -62,7 +62,9 @@ async function load() {
     console.warn('viewed event failed:', err);
   }
 
-  const seconds = Number(state.activity.content?.data?.minReadingSeconds) || 0;
+  // The server counts from the first view, so a reload continues the countdown instead of restarting it.
+  const data = state.activity.content?.data ?? {};
+  const seconds = Number(data.secondsRemaining ?? data.minReadingSeconds) || 0;
   if (!state.completed && seconds > 0) {
     state.timerEndsAt = Date.now() + seconds * 1000;
     timerId = setInterval(tick, 1000);

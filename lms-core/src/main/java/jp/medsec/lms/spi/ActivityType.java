@@ -23,8 +23,11 @@ public interface ActivityType {
     /** The event types a learner's client may record for this activity; anything else is refused. */
     Set<String> acceptedEvents();
 
-    /** What the learner sees: already-safe HTML plus data the client needs (never answers or keys). */
-    ActivityContent present(ActivityContext context);
+    /**
+     * What the learner sees: already-safe HTML plus data the client needs (never answers or keys). The
+     * learner's events so far let the plugin resume where they stopped.
+     */
+    ActivityContent present(ActivityContext context, List<LearnerEvent> events);
 
     /** Decides completion from all events the learner recorded on this activity, oldest first. */
     CompletionDecision decide(ActivityContext context, List<LearnerEvent> events);

@@ -43,7 +43,7 @@ public class ChecklistActivityType implements ActivityType {
     }
 
     @Override
-    public ActivityContent present(ActivityContext context) {
+    public ActivityContent present(ActivityContext context, List<LearnerEvent> events) {
         return new ActivityContent("<ul></ul>", Json.createObjectBuilder().add("items", context.settings().getJsonArray("items")).build());
     }
 

@@ -74,17 +74,26 @@ public class PageActivityType implements ActivityType {
         return Set.of(VIEWED, MARKED_DONE);
     }
 
+    /** Data: {@code minReadingSeconds}, and {@code secondsRemaining} counted from the first view (0 when free to finish). */
     @Override
-    public ActivityContent present(ActivityContext context) {
+    public ActivityContent present(ActivityContext context, List<LearnerEvent> events) {
         String html = SafeMarkdown.toHtml(context.settings().getString("markdown"));
-        JsonObject data = Json.createObjectBuilder().add("minReadingSeconds", minReadingSeconds(context)).build();
+        int minimum = minReadingSeconds(context);
+        long remaining = firstView(events)
+                .map(first -> Math.max(0, minimum - Duration.between(first, context.now()).toSeconds()))
+                .orElse((long) minimum);
+        JsonObject data = Json.createObjectBuilder().add("minReadingSeconds", minimum)
+                .add("secondsRemaining", remaining).build();
         return new ActivityContent(html, data);
+    }
+
+    private static Optional<Instant> firstView(List<LearnerEvent> events) {
+        return events.stream().filter(e -> VIEWED.equals(e.type())).map(LearnerEvent::occurredAt).findFirst();
     }
 
     @Override
     public CompletionDecision decide(ActivityContext context, List<LearnerEvent> events) {
-        Optional<Instant> firstView = events.stream().filter(e -> VIEWED.equals(e.type()))
-                .map(LearnerEvent::occurredAt).findFirst();
+        Optional<Instant> firstView = firstView(events);
         List<LearnerEvent> marks = events.stream().filter(e -> MARKED_DONE.equals(e.type())).toList();
         if (marks.isEmpty()) {
             return CompletionDecision.incomplete(message(context.locale(), "page.not-marked"));

@@ -73,6 +73,17 @@ class PageActivityTypeTest {
     }
 
     @Test
+    void theRemainingReadingTimeCountsFromTheFirstViewSoAReloadDoesNotRestartIt() {
+        var data = page.present(context(30, T0.plusSeconds(20), Locale.JAPANESE),
+                List.of(event("viewed", T0), event("viewed", T0.plusSeconds(15)))).data();
+        assertEquals(30, data.getInt("minReadingSeconds"));
+        assertEquals(10, data.getInt("secondsRemaining"));
+        assertEquals(30, page.present(context(30, T0, Locale.JAPANESE), List.of()).data().getInt("secondsRemaining"));
+        assertEquals(0, page.present(context(30, T0.plusSeconds(99), Locale.JAPANESE), List.of(event("viewed", T0))).data()
+                .getInt("secondsRemaining"));
+    }
+
+    @Test
     void settingsAreCheckedAndEveryProblemIsListed() {
         JsonObject bad = Json.createObjectBuilder().add("minReadingSeconds", -1).add("colour", "red").build();
         var e = assertThrows(InvalidSettingsException.class, () -> page.validateSettings(bad));
@@ -85,7 +96,7 @@ class PageActivityTypeTest {
         String markdown = "<script>alert(1)</script>\n\n[click](javascript:alert(2))\n\n<img src=x onerror=alert(3)>\n\n"
                 + "| a | b |\n|---|---|\n| 1 | 2 |\n\n[MHLW](https://www.mhlw.go.jp/)";
         JsonObject settings = Json.createObjectBuilder().add("markdown", markdown).build();
-        String html = page.present(new ActivityContext("a", settings, Locale.JAPANESE, T0)).html();
+        String html = page.present(new ActivityContext("a", settings, Locale.JAPANESE, T0), List.of()).html();
         assertFalse(html.contains("<script"), html);
         assertFalse(html.contains("<img"), html);
         assertFalse(html.contains("javascript:"), html);

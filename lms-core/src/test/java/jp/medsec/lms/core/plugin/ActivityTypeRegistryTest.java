@@ -64,7 +64,7 @@ class ActivityTypeRegistryTest {
         }
 
         @Override
-        public ActivityContent present(ActivityContext context) {
+        public ActivityContent present(ActivityContext context, List<LearnerEvent> events) {
             return null;
         }
 

@@ -20,6 +20,7 @@ import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 import jp.medsec.lms.spi.ActivityContext;
 import jp.medsec.lms.spi.ActivityType;
 import jp.medsec.lms.spi.CompletionDecision;
+import jp.medsec.lms.spi.LearnerEvent;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +80,8 @@ public class DefaultEnrolmentService implements EnrolmentService {
         Activity activity = enrolment.course().activity(activityId);
         ActivityType type = plugins.typeOf(activity);
         ActivityContext context = plugins.context(activity, locale, clock.instant());
-        return new OpenedActivity(activity, type.present(context), enrolment.completionOf(activityId).isPresent());
+        return new OpenedActivity(activity, type.present(context, eventsOf(enrolment, activity)),
+                enrolment.completionOf(activityId).isPresent());
     }
 
     @Override
@@ -97,12 +99,15 @@ public class DefaultEnrolmentService implements EnrolmentService {
         if (enrolment.completionOf(activityId).isPresent()) {
             return new EventOutcome(true, null, enrolment.progress());
         }
-        var events = enrolments.eventsFor(enrolment.id(), activity.id()).stream().map(ActivityPlugins::toSpi).toList();
-        CompletionDecision decision = type.decide(plugins.context(activity, locale, now), events);
+        CompletionDecision decision = type.decide(plugins.context(activity, locale, now), eventsOf(enrolment, activity));
         if (decision.complete()) {
             enrolment.complete(activity, decision.reason(), now);
         }
         return new EventOutcome(decision.complete(), decision.reason(), enrolment.progress());
+    }
+
+    private List<LearnerEvent> eventsOf(Enrolment enrolment, Activity activity) {
+        return enrolments.eventsFor(enrolment.id(), activity.id()).stream().map(ActivityPlugins::toSpi).toList();
     }
 
     private Enrolment enrolmentIn(String learnerId, String courseId) {
