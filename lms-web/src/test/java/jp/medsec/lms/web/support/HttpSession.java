@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -60,6 +62,23 @@ public final class HttpSession {
         return reply.json();
     }
 
+    /** Logs in as the administrator the build generated for the test server (see it-secrets.sh). */
+    public HttpSession loginAsAdministrator() {
+        Path dir = Path.of(System.getProperty("lms.it.secrets.dir", "target/it-secrets"), "variables");
+        try {
+            String email = Files.readString(dir.resolve("lms.admin.email"));
+            String password = Files.readString(dir.resolve("lms.admin.password"));
+            Reply reply = post("/api/account/login", Json.createObjectBuilder().add("email", email).add("password", password)
+                    .build().toString());
+            if (reply.status() != 200) {
+                throw new AssertionError("administrator login failed: " + reply);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new IllegalStateException("No test administrator in " + dir, e);
+        }
+    }
+
     private static URI uri(String path) {
         return URI.create(BASE + path);
     }
@@ -69,7 +88,7 @@ public final class HttpSession {
             HttpResponse<String> r = client.send(request.header("Accept", "application/json, application/problem+json")
                     .header("Accept-Language", language).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -79,7 +98,11 @@ public final class HttpSession {
     }
 
     /** A response: status, content type and body, with JSON accessors. */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         public JsonObject json() {
             return (JsonObject) parse();
@@ -93,6 +116,11 @@ public final class HttpSession {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.read();
             }
+        }
+
+        @Override
+        public String toString() {
+            return "Reply[" + status + " " + contentType + " " + body + "]";
         }
 
         public boolean isProblem() {

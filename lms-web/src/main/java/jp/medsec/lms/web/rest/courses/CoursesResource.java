@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ import jp.medsec.lms.web.rest.courses.CourseViews.ContentView;
 import jp.medsec.lms.web.rest.courses.CourseViews.CourseView;
 import jp.medsec.lms.web.rest.courses.CourseViews.EventOutcomeView;
 import jp.medsec.lms.web.rest.courses.CourseViews.ProgressView;
+import jp.medsec.lms.web.rest.problem.PersistenceConflictMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -73,7 +75,17 @@ public class CoursesResource {
     @RolesAllowed(Role.LEARNER_NAME)
     @Operation(summary = "Enrol the caller (201), or confirm an existing enrolment (200)")
     public Response enrol(@PathParam("courseId") String courseId) {
-        Enrolled enrolled = enrolments.enrol(caller.learnerId(), courseId);
+        Enrolled enrolled;
+        try {
+            enrolled = enrolments.enrol(caller.learnerId(), courseId);
+        } catch (PersistenceException e) {
+            if (!PersistenceConflictMapper.isConflict(e)) {
+                throw e;
+            }
+            // A second click enrolled this learner at the same moment and won the unique constraint: the
+            // learner is enrolled, which is what they asked for.
+            enrolled = new Enrolled(enrolments.progress(caller.learnerId(), courseId).orElseThrow(() -> e), false);
+        }
         return Response.status(enrolled.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(ProgressView.of(enrolled.progress())).build();
     }

@@ -47,7 +47,7 @@ public class PersistenceConflictMapper implements ExceptionMapper<PersistenceExc
     }
 
     /** An optimistic-lock failure, or an integrity-constraint violation (SQLSTATE class 23) anywhere in the causes. */
-    static boolean isConflict(Throwable e) {
+    public static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException) {
                 return true;
