@@ -1,12 +1,7 @@
 package jp.medsec.lms.web.rest.problem;
 
-import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.UUID;
@@ -16,18 +11,9 @@ import java.util.logging.Logger;
 /** Anything unexpected: logged with an incident id that the 500 response repeats, no internals leaked. */
 @Provider
 @jakarta.enterprise.context.RequestScoped
-public class CatchAllMapper implements ExceptionMapper<Throwable> {
+public class CatchAllMapper extends ProblemMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(CatchAllMapper.class.getName());
-
-    @Inject
-    Problems problems;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
 
     @Override
     public Response toResponse(Throwable e) {

@@ -4,14 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import jp.medsec.lms.web.rest.RequestLocale;
 
 import java.util.Comparator;
 import java.util.List;
@@ -24,25 +19,16 @@ import java.util.stream.StreamSupport;
  * ({@code email}, not {@code register.arg0.email}), with the message in the caller's language.
  */
 @Provider
-public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
-
-    @Inject
-    Problems problems;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
+public class ConstraintViolationMapper extends ProblemMapper<ConstraintViolationException> {
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        Locale locale = RequestLocale.of(headers);
+        Locale locale = locale();
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(field(v), message(v, locale)))
                 .sorted(Comparator.comparing(Problem.Violation::field)).toList();
-        return problems.response(Status.BAD_REQUEST, "validation.failed", "The request has invalid fields",
-                violations, headers, uri);
+        return problem(Status.BAD_REQUEST, "validation.failed", "The request has invalid fields",
+                violations);
     }
 
     /** The path below the method parameter: the request body's own property names. */

@@ -3,12 +3,8 @@ package jp.medsec.lms.web.rest.problem;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.sql.SQLException;
@@ -20,21 +16,12 @@ import java.util.logging.Logger;
  * database failure is a server error and goes to the catch-all.
  */
 @Provider
-public class PersistenceConflictMapper implements ExceptionMapper<PersistenceException> {
+public class PersistenceConflictMapper extends ProblemMapper<PersistenceException> {
 
     private static final Logger LOG = Logger.getLogger(PersistenceConflictMapper.class.getName());
 
     @Inject
-    Problems problems;
-
-    @Inject
     CatchAllMapper catchAll;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
 
     @Override
     public Response toResponse(PersistenceException e) {
@@ -42,8 +29,8 @@ public class PersistenceConflictMapper implements ExceptionMapper<PersistenceExc
             return catchAll.toResponse(e);
         }
         LOG.info(() -> "Concurrent change refused: " + e.getClass().getSimpleName());
-        return problems.response(Status.CONFLICT, "request.conflict",
-                "The data changed while this request ran; nothing was saved. Please try again.", null, headers, uri);
+        return problem(Status.CONFLICT, "request.conflict",
+                "The data changed while this request ran; nothing was saved. Please try again.");
     }
 
     /** An optimistic-lock failure, or an integrity-constraint violation (SQLSTATE class 23) anywhere in the causes. */

@@ -2,11 +2,7 @@ package jp.medsec.lms.web.rest.problem;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jp.medsec.lms.web.rest.Caller;
 
@@ -15,19 +11,10 @@ import jp.medsec.lms.web.rest.Caller;
  * body 400, role check 403) as problem details. A role check failing for nobody-logged-in is a 401.
  */
 @Provider
-public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
-
-    @Inject
-    Problems problems;
+public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationException> {
 
     @Inject
     Caller caller;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
 
     @Override
     public Response toResponse(WebApplicationException e) {
@@ -50,6 +37,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 415 -> "request.unsupported-media-type";
             default -> "request.failed";
         };
-        return problems.response(type, code, type.getReasonPhrase(), null, headers, uri);
+        return problem(type, code, type.getReasonPhrase());
     }
 }
