@@ -64,7 +64,7 @@ class PluginSpiIT {
     }
 
     /** The jar (or, in an IDE, the classes folder) a class was loaded from, as an archive to deploy. */
-    private static JavaArchive archiveOf(Class<?> type, String name) {
+    static JavaArchive archiveOf(Class<?> type, String name) {
         try {
             File location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             return location.isDirectory()
