@@ -67,6 +67,8 @@ export async function api(path, { method = 'GET', body } = {}) {
     // Always JSON on POST, even without a payload: the server expects it, and a
     // JSON content type cannot be sent cross-site without a CORS preflight.
     headers['Content-Type'] = 'application/json';
+    // The server refuses state-changing requests without it (CSRF defence): other sites cannot send it.
+    headers['X-Requested-With'] = 'lms';
     init.body = JSON.stringify(body ?? {});
   }
 

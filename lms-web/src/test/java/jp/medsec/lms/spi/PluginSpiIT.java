@@ -126,7 +126,7 @@ class PluginSpiIT {
         String readId = course.activities().get(1).id();
 
         String learner = accounts.register(new Registration("spi-" + UUID.randomUUID() + "@example.jp",
-                "長いパスフレーズで守る2026", "情報 次郎", null, JobCategory.IT_STAFF, null)).id();
+                "長いパスフレーズで守る2026", "情報 次郎", null, JobCategory.IT_STAFF), "127.0.0.1").id();
         enrolments.enrol(learner, courseId);
         assertEquals("[\"バックアップ\",\"連絡体制図\"]",
                 enrolments.open(learner, courseId, checkId, Locale.JAPANESE).content().data().getJsonArray("items").toString());
@@ -180,7 +180,7 @@ class PluginSpiIT {
     @Test
     void passwordsAreStoredAsPbkdf2WithHmacSha512At210000Iterations() {
         String email = "hash-" + UUID.randomUUID() + "@example.jp";
-        accounts.register(new Registration(email, "長いパスフレーズで守る2026", "看護 花子", null, JobCategory.NURSE, null));
+        accounts.register(new Registration(email, "長いパスフレーズで守る2026", "看護 花子", null, JobCategory.NURSE), "127.0.0.1");
         String hash = learners.findByEmail(email).orElseThrow().passwordHash();
         assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), hash.substring(0, Math.min(40, hash.length())));
         assertFalse(hash.contains("長いパスフレーズ"));

@@ -8,14 +8,20 @@ import java.util.Optional;
 /** Accounts: self-registration, password verification, and the administrator created from configuration. */
 public interface AccountService {
 
-    Learner register(Registration registration);
+    Learner register(Registration registration, String address);
 
     /** The learner if the password matches; empty otherwise, taking as long whether or not the e-mail exists. */
     Optional<Learner> authenticate(String email, String password);
 
     Optional<Learner> find(String learnerId);
 
+    Optional<Learner> findByEmail(String email);
+
+    /**
+     * Self-registration makes an individual account with no institution: joining an institution's staff (and
+     * so showing one's records to its managers) happens through the institution, not by one's own claim.
+     */
     record Registration(String email, String password, String fullName, String fullNameKana,
-                        JobCategory jobCategory, String institutionId) {
+                        JobCategory jobCategory) {
     }
 }

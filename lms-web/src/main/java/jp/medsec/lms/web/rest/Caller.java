@@ -3,6 +3,8 @@ package jp.medsec.lms.web.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.medsec.lms.core.application.Actor;
 import jp.medsec.lms.core.domain.model.shared.DomainException;
 
 import java.security.Principal;
@@ -17,6 +19,9 @@ public class Caller {
     @Inject
     SecurityContext security;
 
+    @Inject
+    HttpServletRequest request;
+
     public boolean isLoggedIn() {
         return security.getCallerPrincipal() != null;
     }
@@ -28,6 +33,16 @@ public class Caller {
             throw new NotLoggedInException();
         }
         return principal.getName();
+    }
+
+    /** The logged-in learner and their address, for services that check scope and write the audit log. */
+    public Actor actor() {
+        return new Actor(learnerId(), address());
+    }
+
+    /** The client's address as this server sees it (a proxy's, behind one). */
+    public String address() {
+        return request.getRemoteAddr();
     }
 
     /** Nobody is logged in (or a login failed); mapped to 401. */

@@ -28,6 +28,13 @@ public final class HttpSession {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
     private String language = "ja";
+    private boolean sendCsrfHeader = true;
+
+    /** Leaves out the X-Requested-With header our pages send, as a forged cross-site request would. */
+    public HttpSession withoutCsrfHeader() {
+        this.sendCsrfHeader = false;
+        return this;
+    }
 
     public HttpSession language(String lang) {
         this.language = lang;
@@ -51,11 +58,16 @@ public final class HttpSession {
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    public Reply send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Registers a new learner with a unique e-mail and stays logged in as them. */
     public JsonObject registerLearner(String fullName) {
         String email = "learner-" + UUID.randomUUID() + "@example.jp";
         Reply reply = post("/api/account/register", Json.createObjectBuilder().add("email", email)
-                .add("password", "長いパスフレーズで守る2026").add("fullName", fullName).add("fullNameKana", "テスト")
+                .add("password", Organisation.PASSWORD).add("fullName", fullName).add("fullNameKana", "テスト")
                 .add("jobCategory", "NURSE").build().toString());
         if (reply.status() != 201) {
             throw new AssertionError("registration failed: " + reply);
@@ -86,6 +98,9 @@ public final class HttpSession {
 
     private Reply send(HttpRequest.Builder request) {
         try {
+            if (sendCsrfHeader) {
+                request.header("X-Requested-With", "lms-test");
+            }
             HttpResponse<String> r = client.send(request.header("Accept", "application/json, application/problem+json")
                     .header("Accept-Language", language).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

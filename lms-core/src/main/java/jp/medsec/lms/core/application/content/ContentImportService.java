@@ -1,5 +1,6 @@
 package jp.medsec.lms.core.application.content;
 
+import jp.medsec.lms.core.application.Actor;
 import jp.medsec.lms.core.application.content.ContentDocuments.CourseDocument;
 import jp.medsec.lms.core.application.content.ContentDocuments.TrackDocument;
 
@@ -13,6 +14,11 @@ public interface ContentImportService {
     Imported importTrack(TrackDocument track);
 
     Imported importCourse(CourseDocument course, boolean publish);
+
+    /**
+     * A trainer's import: only into tracks they may author, refused (409) when the slug exists, and audited.
+     */
+    Imported importCourse(Actor actor, CourseDocument course, boolean publish);
 
     /** The id of what was imported (or already there) and whether this call created it. */
     record Imported(String id, boolean created) {

@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jp.medsec.lms.core.application.AccountService;
-import jp.medsec.lms.core.domain.model.institution.Institution;
-import jp.medsec.lms.core.domain.model.institution.InstitutionRepository;
+import jp.medsec.lms.core.application.AuditLog;
 import jp.medsec.lms.core.domain.model.learner.Learner;
 import jp.medsec.lms.core.domain.model.learner.LearnerRepository;
 import jp.medsec.lms.core.domain.model.learner.PasswordPolicy;
@@ -13,7 +12,6 @@ import jp.medsec.lms.core.domain.model.learner.Role;
 import jp.medsec.lms.core.domain.model.shared.ConflictException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException.FieldProblem;
-import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 
 import java.time.Clock;
 import java.util.List;
@@ -30,7 +28,7 @@ public class DefaultAccountService implements AccountService {
     LearnerRepository learners;
 
     @Inject
-    InstitutionRepository institutions;
+    AuditLog audit;
 
     @Inject
     PasswordHasher hasher;
@@ -39,7 +37,7 @@ public class DefaultAccountService implements AccountService {
     Clock clock;
 
     @Override
-    public Learner register(Registration r) {
+    public Learner register(Registration r, String address) {
         List<String> problems = PasswordPolicy.problems(r.password(), r.email(), r.fullName());
         if (!problems.isEmpty()) {
             throw new InvalidInputException("account.weak-password", "The password does not meet the policy",
@@ -48,11 +46,10 @@ public class DefaultAccountService implements AccountService {
         if (learners.findByEmail(r.email()).isPresent()) {
             throw new ConflictException("account.email-taken", "An account with this e-mail already exists");
         }
-        Institution institution = r.institutionId() == null ? null : institutions.find(r.institutionId())
-                .orElseThrow(() -> new NotFoundException("institution", r.institutionId()));
         Learner learner = new Learner(r.email(), hasher.hash(r.password()), r.fullName(), r.fullNameKana(),
-                r.jobCategory(), institution, clock.instant());
+                r.jobCategory(), null, clock.instant());
         learners.store(learner);
+        audit.record(AuditLog.ACCOUNT_REGISTERED, learner.id(), learner.id(), address, learner.email());
         return learner;
     }
 
@@ -74,6 +71,12 @@ public class DefaultAccountService implements AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Learner> find(String learnerId) {
         return learners.find(learnerId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Learner> findByEmail(String email) {
+        return learners.findByEmail(email);
     }
 
     /**

@@ -3,6 +3,9 @@ package jp.medsec.lms.core.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jp.medsec.lms.core.access.AccessPolicy;
+import jp.medsec.lms.core.application.Actor;
+import jp.medsec.lms.core.application.AuditLog;
 import jp.medsec.lms.core.application.content.ContentDocuments.ActivityDocument;
 import jp.medsec.lms.core.application.content.ContentDocuments.CourseDocument;
 import jp.medsec.lms.core.application.content.ContentDocuments.ModuleDocument;
@@ -13,6 +16,10 @@ import jp.medsec.lms.core.application.content.ContentImportService;
 import jp.medsec.lms.core.domain.model.course.Course;
 import jp.medsec.lms.core.domain.model.course.CourseModule;
 import jp.medsec.lms.core.domain.model.course.CourseRepository;
+import jp.medsec.lms.core.domain.model.learner.Learner;
+import jp.medsec.lms.core.domain.model.learner.LearnerRepository;
+import jp.medsec.lms.core.domain.model.shared.AccessDeniedException;
+import jp.medsec.lms.core.domain.model.shared.ConflictException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException.FieldProblem;
 import jp.medsec.lms.core.domain.model.shared.LocalizedText;
 import jp.medsec.lms.core.domain.model.shared.NotFoundException;
@@ -42,6 +49,15 @@ public class DefaultContentImportService implements ContentImportService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LearnerRepository learners;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    AuditLog audit;
 
     @Override
     public Imported importTrack(TrackDocument doc) {
@@ -73,6 +89,21 @@ public class DefaultContentImportService implements ContentImportService {
         }
         courses.store(course);
         return new Imported(course.id(), true);
+    }
+
+    @Override
+    public Imported importCourse(Actor actor, CourseDocument doc, boolean publish) {
+        Learner author = learners.find(actor.learnerId()).orElseThrow(() -> new NotFoundException("learner", actor.learnerId()));
+        if (!policy.mayAuthor(author, doc.track())) {
+            throw new AccessDeniedException("course.track-not-authorised", "You may not author courses in track " + doc.track());
+        }
+        Imported imported = importCourse(doc, publish);
+        if (!imported.created()) {
+            throw new ConflictException("course.slug-taken", "A course with slug '" + doc.slug() + "' already exists");
+        }
+        audit.record(AuditLog.COURSE_IMPORTED, actor.learnerId(), imported.id(), actor.address(),
+                doc.slug() + (publish ? " (published)" : " (draft)"));
+        return imported;
     }
 
     /** Every activity's plugin must exist and accept its settings; all problems are reported together. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jp.medsec.lms.core.access.CapabilityTable;
 import jp.medsec.lms.core.plugin.ActivityTypeRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Runs once when the application starts: checks the plugins (a failure stops the start), seeds the shipped
+ * Runs once when the application starts: checks the plugins and the capability table (a failure stops the start), seeds the shipped
  * content if configured to, and creates the administrator named in configuration.
  */
 @ApplicationScoped
@@ -21,6 +22,9 @@ public class Startup {
 
     @Inject
     ActivityTypeRegistry registry;
+
+    @Inject
+    CapabilityTable capabilities;
 
     @Inject
     ContentSeeder seeder;
@@ -45,7 +49,8 @@ public class Startup {
     String adminName;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        LOG.info(() -> "Installed activity types: " + registry.descriptors().size());
+        LOG.info(() -> "Installed activity types: " + registry.descriptors().size()
+                + "; capabilities: " + capabilities.all().size());
         if (seedContent) {
             seeder.seed();
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jp.medsec.lms.core.domain.model.learner.Learner;
 import jp.medsec.lms.core.domain.model.learner.LearnerRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -28,5 +29,16 @@ public class JpaLearnerRepository implements LearnerRepository {
     @Override
     public void store(Learner learner) {
         em.persist(learner);
+    }
+
+    @Override
+    public List<Learner> findStaff(String institutionId, String departmentId) {
+        String jpql = "SELECT l FROM Learner l WHERE l.institution.id = :institution"
+                + (departmentId == null ? "" : " AND l.department.id = :department") + " ORDER BY l.fullNameKana, l.fullName";
+        var query = em.createQuery(jpql, Learner.class).setParameter("institution", institutionId);
+        if (departmentId != null) {
+            query.setParameter("department", departmentId);
+        }
+        return query.getResultList();
     }
 }

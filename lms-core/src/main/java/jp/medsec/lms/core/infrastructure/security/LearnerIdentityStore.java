@@ -6,22 +6,28 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jp.medsec.lms.core.access.CapabilityTable;
 import jp.medsec.lms.core.application.AccountService;
 import jp.medsec.lms.core.domain.model.learner.Learner;
 import jp.medsec.lms.core.domain.model.learner.Role;
 
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Validates e-mail and password against stored PBKDF2 hashes. The caller principal is the learner's id (stable
- * when the e-mail changes); the groups are the learner's roles, which the container uses as security roles.
+ * when the e-mail changes); the groups are the learner's roles and the capabilities those roles hold, which
+ * the container uses as security roles: endpoints say {@code @RolesAllowed("staff.view")}.
  */
 @ApplicationScoped
 public class LearnerIdentityStore implements IdentityStore {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    CapabilityTable capabilities;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -33,7 +39,9 @@ public class LearnerIdentityStore implements IdentityStore {
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
-    public static Set<String> groups(Learner learner) {
-        return learner.roles().stream().map(Role::name).collect(Collectors.toSet());
+    Set<String> groups(Learner learner) {
+        Set<String> groups = learner.roles().stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new));
+        groups.addAll(capabilities.capabilitiesOf(learner.roles()));
+        return groups;
     }
 }

@@ -21,11 +21,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.medsec.lms.core.access.CapabilityTable;
 import jp.medsec.lms.core.application.AccountService;
+import jp.medsec.lms.core.application.AuditLog;
 import jp.medsec.lms.core.application.AccountService.Registration;
 import jp.medsec.lms.core.domain.model.learner.Learner;
 import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 import jp.medsec.lms.web.rest.Caller;
+import jp.medsec.lms.web.security.LoginThrottle;
+import jp.medsec.lms.web.security.TooManyLoginAttemptsException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Registration and login are open to anyone; they answer the same way whether or not an e-mail is known. */
@@ -43,6 +47,15 @@ public class AccountResource {
     @Inject
     Caller caller;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CapabilityTable capabilities;
+
     @Context
     HttpServletRequest request;
 
@@ -55,19 +68,34 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a learner account and log in")
     public Response register(@Valid @NotNull RegisterRequest r) {
-        accounts.register(new Registration(r.email(), r.password(), r.fullName(), r.fullNameKana(), r.jobCategory(),
-                r.institutionId() == null || r.institutionId().isBlank() ? null : r.institutionId()));
+        accounts.register(new Registration(r.email(), r.password(), r.fullName(), r.fullNameKana(), r.jobCategory()),
+                caller.address());
         Learner learner = logIn(r.email(), r.password());
-        return Response.status(Response.Status.CREATED).entity(AccountView.of(learner)).build();
+        return Response.status(Response.Status.CREATED).entity(view(learner)).build();
     }
 
     @POST
     @Path("login")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log in with e-mail and password; starts a session (cookie)")
+    @Operation(summary = "Log in with e-mail and password; starts a session (cookie). 429 after repeated failures")
     public AccountView login(@Valid @NotNull LoginRequest r) {
-        return AccountView.of(logIn(r.email(), r.password()));
+        String address = caller.address();
+        var wait = throttle.blocked(r.email(), address);
+        if (wait.isPresent()) {
+            audit.record(AuditLog.LOGIN_THROTTLED, r.email(), null, address, wait.get().toSeconds() + " s");
+            throw new TooManyLoginAttemptsException(wait.get());
+        }
+        try {
+            Learner learner = logIn(r.email(), r.password());
+            throttle.succeeded(r.email());
+            audit.record(AuditLog.LOGIN_SUCCEEDED, learner.id(), learner.id(), address, null);
+            return view(learner);
+        } catch (InvalidCredentialsException e) {
+            throttle.failed(r.email(), address);
+            audit.record(AuditLog.LOGIN_FAILED, r.email(), null, address, null);
+            throw e;
+        }
     }
 
     @POST
@@ -88,8 +116,11 @@ public class AccountResource {
     @PermitAll
     @Operation(summary = "The logged-in account (401 if nobody is logged in)")
     public AccountView me() {
-        return AccountView.of(accounts.find(caller.learnerId())
-                .orElseThrow(() -> new NotFoundException("learner", "me")));
+        return view(accounts.find(caller.learnerId()).orElseThrow(() -> new NotFoundException("learner", "me")));
+    }
+
+    private AccountView view(Learner learner) {
+        return AccountView.of(learner, capabilities.capabilitiesOf(learner.roles()));
     }
 
     private Learner logIn(String email, String password) {

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import jp.medsec.lms.core.application.content.ContentImportService;
 import jp.medsec.lms.core.application.content.ContentImportService.Imported;
 import jp.medsec.lms.core.application.content.ContentReader;
-import jp.medsec.lms.core.domain.model.learner.Role;
-import jp.medsec.lms.core.domain.model.shared.ConflictException;
+import jp.medsec.lms.core.access.Capabilities;
+import jp.medsec.lms.web.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Optional;
@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * Trainers import a course written in the content format, the same reader and importer that seed the shipped
  * courses. Settings are inline (no {@code $file}); every problem is reported with its JSON path, and nothing
- * is stored unless the whole document is valid. A course is a draft unless {@code publish=true}.
+ * is stored unless the whole document is valid. A course is a draft unless {@code publish=true}. A trainer limited
+ * to a track may import into that track only.
  */
 @Path("courses")
 @RequestScoped
@@ -33,17 +34,17 @@ public class CourseImportResource {
     @Inject
     ContentImportService importer;
 
+    @Inject
+    Caller caller;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+    @RolesAllowed(Capabilities.COURSE_AUTHOR)
     @Operation(summary = "Import a course document (trainers); 201 with its id, 409 if the slug is taken")
     public Response importCourse(String document, @QueryParam("publish") @DefaultValue("false") boolean publish) {
         var course = ContentReader.course("course", document, name -> Optional.empty());
-        Imported imported = importer.importCourse(course, publish);
-        if (!imported.created()) {
-            throw new ConflictException("course.slug-taken", "A course with slug '" + course.slug() + "' already exists");
-        }
+        Imported imported = importer.importCourse(caller.actor(), course, publish);
         return Response.created(UriBuilder.fromPath("/api/courses/{id}").build(imported.id()))
                 .entity(new ImportedView(imported.id(), course.slug(), publish)).build();
     }

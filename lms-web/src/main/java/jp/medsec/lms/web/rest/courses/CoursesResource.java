@@ -23,7 +23,7 @@ import jp.medsec.lms.core.application.EnrolmentService.Enrolled;
 import jp.medsec.lms.core.application.EnrolmentService.EventOutcome;
 import jp.medsec.lms.core.application.EnrolmentService.OpenedActivity;
 import jp.medsec.lms.core.domain.model.course.Activity;
-import jp.medsec.lms.core.domain.model.learner.Role;
+import jp.medsec.lms.core.access.Capabilities;
 import jp.medsec.lms.web.rest.Caller;
 import jp.medsec.lms.web.rest.RequestLocale;
 import jp.medsec.lms.web.rest.TextView;
@@ -64,7 +64,7 @@ public class CoursesResource {
 
     @GET
     @Path("progress")
-    @RolesAllowed(Role.LEARNER_NAME)
+    @RolesAllowed(Capabilities.COURSE_ENROL)
     @Operation(summary = "The caller's progress in the course (enrolled=false if not enrolled)")
     public ProgressView progress(@PathParam("courseId") String courseId) {
         return enrolments.progress(caller.learnerId(), courseId).map(ProgressView::of).orElse(ProgressView.notEnrolled());
@@ -72,7 +72,7 @@ public class CoursesResource {
 
     @POST
     @Path("enrolment")
-    @RolesAllowed(Role.LEARNER_NAME)
+    @RolesAllowed(Capabilities.COURSE_ENROL)
     @Operation(summary = "Enrol the caller (201), or confirm an existing enrolment (200)")
     public Response enrol(@PathParam("courseId") String courseId) {
         Enrolled enrolled;
@@ -92,7 +92,7 @@ public class CoursesResource {
 
     @GET
     @Path("activities/{activityId}")
-    @RolesAllowed(Role.LEARNER_NAME)
+    @RolesAllowed(Capabilities.COURSE_ENROL)
     @Operation(summary = "An activity's content for the enrolled caller")
     public ActivityView activity(@PathParam("courseId") String courseId, @PathParam("activityId") String activityId) {
         OpenedActivity opened = enrolments.open(caller.learnerId(), courseId, activityId, RequestLocale.of(headers));
@@ -104,7 +104,7 @@ public class CoursesResource {
     @POST
     @Path("activities/{activityId}/events")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.LEARNER_NAME)
+    @RolesAllowed(Capabilities.COURSE_ENROL)
     @Operation(summary = "Record an event (e.g. viewed, marked-done); the activity's plugin decides completion")
     public EventOutcomeView event(@PathParam("courseId") String courseId, @PathParam("activityId") String activityId,
                                   @Valid @NotNull EventRequest event) {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.medsec.lms.core.application.EnrolmentService;
-import jp.medsec.lms.core.domain.model.learner.Role;
+import jp.medsec.lms.core.access.Capabilities;
 import jp.medsec.lms.web.rest.Caller;
 import jp.medsec.lms.web.rest.TextView;
 import jp.medsec.lms.web.rest.courses.CourseViews.ProgressView;
@@ -31,7 +31,7 @@ public class MeResource {
 
     @GET
     @Path("enrolments")
-    @RolesAllowed(Role.LEARNER_NAME)
+    @RolesAllowed(Capabilities.COURSE_ENROL)
     @Operation(summary = "The caller's enrolments with progress, newest first")
     public List<EnrolmentView> enrolments() {
         return enrolments.enrolments(caller.learnerId()).stream()

@@ -1,16 +1,23 @@
 package jp.medsec.lms.core.domain.model.institution;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jp.medsec.lms.core.domain.model.shared.Ids;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A medical institution whose staff take the training; the bed count must fit its kind. */
 @Entity
@@ -36,6 +43,10 @@ public class Institution {
     @Column(nullable = false)
     private int beds;
 
+    @OneToMany(mappedBy = "institution", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("name")
+    private List<Department> departments = new ArrayList<>();
+
     protected Institution() {
     }
 
@@ -57,6 +68,24 @@ public class Institution {
                     "A " + kind + " cannot have " + newBeds + " beds");
         }
         this.beds = newBeds;
+    }
+
+    /** Adds a department; a second one with the same name is refused. */
+    public Department addDepartment(String name) {
+        if (departments.stream().anyMatch(d -> d.name().equals(name.strip()))) {
+            throw new InvalidInputException("department.name-taken", "This institution already has a department " + name);
+        }
+        Department department = new Department(this, name);
+        departments.add(department);
+        return department;
+    }
+
+    public Optional<Department> department(String departmentId) {
+        return departments.stream().filter(d -> d.id().equals(departmentId)).findFirst();
+    }
+
+    public List<Department> departments() {
+        return Collections.unmodifiableList(departments);
     }
 
     public String id() {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.medsec.lms.core.domain.model.institution.Department;
 import jp.medsec.lms.core.domain.model.institution.Institution;
 import jp.medsec.lms.core.domain.model.shared.Ids;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
@@ -20,6 +21,7 @@ import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,11 +60,13 @@ public class Learner {
     @JoinColumn(name = "institution_id")
     private Institution institution;
 
+    @ManyToOne
+    @JoinColumn(name = "department_id")
+    private Department department;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "lms_learner_role", joinColumns = @JoinColumn(name = "learner_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "role", length = 24, nullable = false)
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private Set<RoleGrant> grants = new HashSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -82,7 +86,7 @@ public class Learner {
         this.jobCategory = Objects.requireNonNull(jobCategory, "jobCategory");
         this.institution = institution;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.roles = EnumSet.of(Role.LEARNER);
+        this.grants = new HashSet<>(Set.of(RoleGrant.global(Role.LEARNER)));
     }
 
     public static String normaliseEmail(String email) {
@@ -103,12 +107,34 @@ public class Learner {
         this.passwordHash = Objects.requireNonNull(newHash, "passwordHash");
     }
 
+    /** Places the learner in an institution, optionally in one of its departments. */
+    public void joinInstitution(Institution newInstitution, Department newDepartment) {
+        Objects.requireNonNull(newInstitution, "institution");
+        if (newDepartment != null && !newDepartment.institution().id().equals(newInstitution.id())) {
+            throw new InvalidInputException("learner.department-elsewhere", "The department belongs to another institution");
+        }
+        this.institution = newInstitution;
+        this.department = newDepartment;
+    }
+
     public void grant(Role role) {
-        roles.add(Objects.requireNonNull(role, "role"));
+        grant(RoleGrant.global(role));
+    }
+
+    public boolean grant(RoleGrant grant) {
+        return grants.add(Objects.requireNonNull(grant, "grant"));
+    }
+
+    /** Every learner keeps LEARNER: it is what an account is. */
+    public boolean revoke(RoleGrant grant) {
+        if (grant.role() == Role.LEARNER) {
+            throw new InvalidInputException("role.learner-permanent", "The LEARNER role cannot be removed");
+        }
+        return grants.remove(grant);
     }
 
     public boolean has(Role role) {
-        return roles.contains(role);
+        return grants.stream().anyMatch(g -> g.role() == role);
     }
 
     public String id() {
@@ -140,7 +166,17 @@ public class Learner {
     }
 
     public Set<Role> roles() {
-        return Collections.unmodifiableSet(roles);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        grants.forEach(g -> roles.add(g.role()));
+        return roles;
+    }
+
+    public Set<RoleGrant> grants() {
+        return Collections.unmodifiableSet(grants);
+    }
+
+    public Optional<Department> department() {
+        return Optional.ofNullable(department);
     }
 
     public Instant createdAt() {

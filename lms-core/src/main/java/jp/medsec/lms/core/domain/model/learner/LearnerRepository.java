@@ -1,5 +1,6 @@
 package jp.medsec.lms.core.domain.model.learner;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface LearnerRepository {
@@ -9,4 +10,7 @@ public interface LearnerRepository {
     Optional<Learner> findByEmail(String email);
 
     void store(Learner learner);
+
+    /** Staff of an institution, or only of one department when {@code departmentId} is not null; by name. */
+    List<Learner> findStaff(String institutionId, String departmentId);
 }

@@ -1,0 +1,27 @@
+package jp.medsec.lms.core.application;
+
+import jp.medsec.lms.core.domain.model.audit.AuditEntry;
+
+import java.util.List;
+
+/**
+ * Records security-relevant actions. An entry joins the caller's transaction, so a change that rolls back
+ * leaves no entry claiming it happened; outside a transaction (a failed login) it is written at once.
+ */
+public interface AuditLog {
+
+    String LOGIN_SUCCEEDED = "login.succeeded";
+    String LOGIN_FAILED = "login.failed";
+    String LOGIN_THROTTLED = "login.throttled";
+    String ACCOUNT_REGISTERED = "account.registered";
+    String ROLE_GRANTED = "role.granted";
+    String ROLE_REVOKED = "role.revoked";
+    String COURSE_IMPORTED = "course.imported";
+    String INSTITUTION_CREATED = "institution.created";
+    String DEPARTMENT_CREATED = "department.created";
+    String STAFF_ASSIGNED = "staff.assigned";
+
+    void record(String action, String actor, String subject, String address, String detail);
+
+    List<AuditEntry> latest(String action, int limit);
+}

@@ -1,0 +1,2 @@
+/** Reading the audit log and the capability table (administrators). There is no endpoint that changes either. */
+package jp.medsec.lms.web.rest.audit;

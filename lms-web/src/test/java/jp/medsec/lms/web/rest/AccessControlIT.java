@@ -1,0 +1,168 @@
+package jp.medsec.lms.web.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jp.medsec.lms.web.support.HttpSession;
+import jp.medsec.lms.web.support.HttpSession.Reply;
+import jp.medsec.lms.web.support.Organisation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every endpoint the running application publishes (its OpenAPI document), for every kind of caller: nobody,
+ * a learner of hospital A (whose records the ids point at), a learner of clinic B, B's manager, a trainer and an
+ * administrator. An endpoint added without a row here fails the test. Ids in paths are always hospital A's, so
+ * the B rows prove that other people's records stay closed (no IDOR).
+ */
+class AccessControlIT {
+
+    enum Who { ANONYMOUS, LEARNER_A, LEARNER_B, MANAGER_B, TRAINER, ADMIN }
+
+    private static Organisation org;
+
+    @BeforeAll
+    static void build() {
+        org = new Organisation();
+    }
+
+    /** One endpoint: how to call it, and the status each caller must get ("2xx" for any success). */
+    private record Row(Function<HttpSession, Reply> call, Map<Who, String> expected) {
+    }
+
+    private static Map<Who, String> expect(String anonymous, String learnerA, String learnerB, String managerB,
+                                           String trainer, String admin) {
+        Map<Who, String> m = new LinkedHashMap<>();
+        m.put(Who.ANONYMOUS, anonymous);
+        m.put(Who.LEARNER_A, learnerA);
+        m.put(Who.LEARNER_B, learnerB);
+        m.put(Who.MANAGER_B, managerB);
+        m.put(Who.TRAINER, trainer);
+        m.put(Who.ADMIN, admin);
+        return m;
+    }
+
+    private static Map<Who, String> everyone(String status) {
+        return expect(status, status, status, status, status, status);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String courseDoc() {
+        return "{\"slug\":\"acl-" + unique() + "\",\"track\":\"STF\",\"title\":{\"ja\":\"権限\"},\"summary\":{\"ja\":\"権限\"},"
+                + "\"minutes\":5,\"modules\":[{\"title\":{\"ja\":\"章\"},\"activities\":[{\"key\":\"p\",\"type\":\"page\","
+                + "\"title\":{\"ja\":\"頁\"},\"settings\":{\"markdown\":\"本文\"}}]}]}";
+    }
+
+    private static Map<String, Row> table() {
+        String course = "/api/courses/" + org.courseId;
+        String activity = course + "/activities/" + org.activityId;
+        String institution = "/api/institutions/" + org.hospitalA;
+        String learner = "/api/learners/" + org.clerkA.id();
+        Map<String, Row> t = new LinkedHashMap<>();
+        t.put("GET /api/tracks", new Row(s -> s.get("/api/tracks"), everyone("200")));
+        t.put("GET /api/tracks/{code}", new Row(s -> s.get("/api/tracks/STF"), everyone("200")));
+        t.put("GET /api/courses/{courseId}", new Row(s -> s.get(course), everyone("200")));
+        t.put("POST /api/courses", new Row(s -> s.post("/api/courses", courseDoc()), expect("401", "403", "403", "403", "201", "201")));
+        t.put("GET /api/courses/{courseId}/progress", new Row(s -> s.get(course + "/progress"), expect("401", "200", "200", "200", "200", "200")));
+        t.put("GET /api/courses/{courseId}/activities/{activityId}", new Row(s -> s.get(activity), expect("401", "200", "403", "403", "403", "403")));
+        t.put("POST /api/courses/{courseId}/activities/{activityId}/events", new Row(s -> s.post(activity + "/events", "{\"type\":\"viewed\"}"),
+                expect("401", "200", "403", "403", "403", "403")));
+        t.put("POST /api/courses/{courseId}/enrolment", new Row(s -> s.post(course + "/enrolment", "{}"), expect("401", "2xx", "2xx", "2xx", "2xx", "2xx")));
+        t.put("GET /api/me/enrolments", new Row(s -> s.get("/api/me/enrolments"), expect("401", "200", "200", "200", "200", "200")));
+        t.put("GET /api/account/me", new Row(s -> s.get("/api/account/me"), expect("401", "200", "200", "200", "200", "200")));
+        // Registration and login replace the caller's session, logout ends it: each runs in a session of its own.
+        t.put("POST /api/account/register", new Row(s -> new HttpSession().post("/api/account/register",
+                "{\"email\":\"acl-" + unique() + "@example.jp\",\"password\":\"" + Organisation.PASSWORD + "\",\"fullName\":\"権限 確認\",\"jobCategory\":\"OTHER\"}"),
+                everyone("201")));
+        t.put("POST /api/account/login", new Row(s -> new HttpSession().post("/api/account/login",
+                "{\"email\":\"" + org.nurseA.email() + "\",\"password\":\"" + Organisation.PASSWORD + "\"}"), everyone("200")));
+        t.put("POST /api/account/logout", new Row(s -> new HttpSession().post("/api/account/logout", "{}"), everyone("204")));
+        t.put("GET /api/institutions", new Row(s -> s.get("/api/institutions"), expect("401", "403", "403", "200", "403", "200")));
+        t.put("POST /api/institutions", new Row(s -> s.post("/api/institutions",
+                "{\"name\":\"権限確認病院 " + unique() + "\",\"prefectureCode\":13,\"kind\":\"HOSPITAL\",\"beds\":20}"),
+                expect("401", "403", "403", "403", "403", "201")));
+        t.put("GET /api/institutions/{institutionId}", new Row(s -> s.get(institution), expect("401", "403", "403", "404", "403", "200")));
+        t.put("POST /api/institutions/{institutionId}/departments", new Row(s -> s.post(institution + "/departments",
+                "{\"name\":\"部署 " + unique() + "\"}"), expect("401", "403", "403", "404", "403", "201")));
+        t.put("GET /api/institutions/{institutionId}/staff", new Row(s -> s.get(institution + "/staff"), expect("401", "403", "403", "404", "403", "200")));
+        t.put("GET /api/staff/{learnerId}", new Row(s -> s.get("/api/staff/" + org.nurseA.id()), expect("401", "403", "403", "404", "403", "200")));
+        t.put("GET /api/learners", new Row(s -> s.get("/api/learners?email=" + org.nurseA.email()), expect("401", "403", "403", "403", "403", "200")));
+        t.put("PUT /api/learners/{learnerId}/affiliation", new Row(s -> s.send("PUT", learner + "/affiliation",
+                "{\"institutionId\":\"" + org.hospitalA + "\",\"departmentId\":\"" + org.clerksA + "\"}"),
+                expect("401", "403", "403", "403", "403", "200")));
+        t.put("POST /api/learners/{learnerId}/roles", new Row(s -> s.post(learner + "/roles", "{\"role\":\"CERTIFICATE_ADMIN\"}"),
+                expect("401", "403", "403", "403", "403", "200")));
+        t.put("DELETE /api/learners/{learnerId}/roles", new Row(s -> s.send("DELETE", learner + "/roles?role=CERTIFICATE_ADMIN"),
+                expect("401", "403", "403", "403", "403", "200")));
+        t.put("GET /api/audit", new Row(s -> s.get("/api/audit"), expect("401", "403", "403", "403", "403", "200")));
+        t.put("GET /api/capabilities", new Row(s -> s.get("/api/capabilities"), expect("401", "403", "403", "403", "403", "200")));
+        return t;
+    }
+
+    private static HttpSession session(Who who) {
+        return switch (who) {
+            case ANONYMOUS -> new HttpSession();
+            case LEARNER_A -> org.nurseA.session();
+            case LEARNER_B -> org.staffB.session();
+            case MANAGER_B -> org.managerB.session();
+            case TRAINER -> org.trainer.session();
+            case ADMIN -> org.admin;
+        };
+    }
+
+    /** "GET /api/tracks/{code}" for every operation in the running application's OpenAPI document. */
+    private static Set<String> publishedOperations() {
+        Reply openapi = new HttpSession().get("/openapi?format=JSON");
+        assertEquals(200, openapi.status());
+        JsonObject paths;
+        try (var reader = Json.createReader(new StringReader(openapi.body()))) {
+            paths = reader.readObject().getJsonObject("paths");
+        }
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, item) -> ((JsonObject) item).keySet().stream()
+                .filter(m -> Set.of("get", "put", "post", "delete", "patch").contains(m))
+                .forEach(m -> operations.add(m.toUpperCase() + " " + path)));
+        return operations;
+    }
+
+    @Test
+    void everyPublishedEndpointHasARuleAndEveryCallerGetsIt() {
+        Map<String, Row> table = table();
+        Set<String> published = publishedOperations();
+        Set<String> missing = new TreeSet<>(published);
+        missing.removeAll(table.keySet());
+        assertEquals(Set.of(), missing, "endpoints without an access rule in this test");
+        Set<String> stale = new TreeSet<>(table.keySet());
+        stale.removeAll(published);
+        assertEquals(Set.of(), stale, "rules for endpoints that no longer exist");
+
+        List<String> wrong = new ArrayList<>();
+        table.forEach((operation, row) -> row.expected().forEach((who, expected) -> {
+            Reply reply = row.call().apply(session(who));
+            String status = String.valueOf(reply.status());
+            boolean ok = expected.equals("2xx") ? status.startsWith("2") : expected.equals(status);
+            if (!ok) {
+                wrong.add(operation + " as " + who + ": expected " + expected + ", got " + status + " " + reply.body());
+            }
+            if (reply.status() >= 400 && !reply.isProblem()) {
+                wrong.add(operation + " as " + who + ": " + status + " without problem details");
+            }
+        }));
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+}
