@@ -43,7 +43,10 @@ class PluginRefusalIT {
         return ShrinkWrap.create(WebArchive.class, "duplicate-page.war")
                 .addAsLibraries(PluginSpiIT.archiveOf(ActivityTypeRegistry.class, "lms-core.jar"),
                         PluginSpiIT.archiveOf(Parser.class, "commonmark.jar"),
-                        PluginSpiIT.archiveOf(TablesExtension.class, "commonmark-tables.jar"), impostor)
+                        PluginSpiIT.archiveOf(TablesExtension.class, "commonmark-tables.jar"),
+                        PluginSpiIT.archiveOf(org.apache.commons.csv.CSVFormat.class, "commons-csv.jar"),
+                        PluginSpiIT.archiveOf(org.apache.commons.io.IOUtils.class, "commons-io.jar"),
+                        PluginSpiIT.archiveOf(org.apache.commons.codec.binary.Hex.class, "commons-codec.jar"), impostor)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 

@@ -59,6 +59,9 @@ class PluginSpiIT {
         return ShrinkWrap.create(WebArchive.class, "spi-test.war")
                 .addAsLibraries(archiveOf(ActivityTypeRegistry.class, "lms-core.jar"),
                         archiveOf(Parser.class, "commonmark.jar"), archiveOf(TablesExtension.class, "commonmark-tables.jar"),
+                        PluginSpiIT.archiveOf(org.apache.commons.csv.CSVFormat.class, "commons-csv.jar"),
+                        PluginSpiIT.archiveOf(org.apache.commons.io.IOUtils.class, "commons-io.jar"),
+                        PluginSpiIT.archiveOf(org.apache.commons.codec.binary.Hex.class, "commons-codec.jar"),
                         plugin)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }

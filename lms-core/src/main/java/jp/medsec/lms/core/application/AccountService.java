@@ -17,6 +17,12 @@ public interface AccountService {
 
     Optional<Learner> findByEmail(String email);
 
+    /** The person an open invitation is for (404 for an unknown, used or expired token). */
+    Learner invitation(String token);
+
+    /** Sets the invited person's first password (checked against the policy, including their institution's name). */
+    Learner acceptInvitation(String token, String password, String address);
+
     /**
      * Self-registration makes an individual account with no institution: joining an institution's staff (and
      * so showing one's records to its managers) happens through the institution, not by one's own claim.

@@ -20,6 +20,8 @@ public interface AuditLog {
     String INSTITUTION_CREATED = "institution.created";
     String DEPARTMENT_CREATED = "department.created";
     String STAFF_ASSIGNED = "staff.assigned";
+    String STAFF_IMPORTED = "staff.imported";
+    String INVITATION_ACCEPTED = "invitation.accepted";
 
     void record(String action, String actor, String subject, String address, String detail);
 

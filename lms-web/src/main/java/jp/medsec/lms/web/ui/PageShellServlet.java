@@ -17,20 +17,21 @@ import java.util.Map;
  * changes) have it in {@code WEB-INF/pages/<name>.html}; the others start with a loading message.
  */
 @WebServlet(urlPatterns = {"", "/index.html", "/track.html", "/course.html", "/lesson.html", "/login.html",
-        "/register.html", "/me.html"})
+        "/register.html", "/me.html", "/invitation.html"})
 public class PageShellServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     /** Page name to its Japanese title (the module replaces it once the language is known) and module. */
-    private static final Map<String, Page> PAGES = Map.of(
-            "index", new Page("カタログ", "catalog"),
-            "track", new Page("研修トラック", "track"),
-            "course", new Page("コース", "course"),
-            "lesson", new Page("学習", "lesson"),
-            "login", new Page("ログイン", "login"),
-            "register", new Page("新規登録", "register"),
-            "me", new Page("マイコース", "me"));
+    private static final Map<String, Page> PAGES = Map.ofEntries(
+            Map.entry("index", new Page("カタログ", "catalog")),
+            Map.entry("track", new Page("研修トラック", "track")),
+            Map.entry("course", new Page("コース", "course")),
+            Map.entry("lesson", new Page("学習", "lesson")),
+            Map.entry("login", new Page("ログイン", "login")),
+            Map.entry("register", new Page("新規登録", "register")),
+            Map.entry("me", new Page("マイコース", "me")),
+            Map.entry("invitation", new Page("招待を受ける", "invitation")));
 
     private static final String LOADING = "    <p class=\"loading\" role=\"status\" data-i18n=\"common.loading\">読み込み中…</p>";
 

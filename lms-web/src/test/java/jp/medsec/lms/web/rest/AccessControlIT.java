@@ -100,6 +100,12 @@ class AccessControlIT {
         t.put("POST /api/institutions/{institutionId}/departments", new Row(s -> s.post(institution + "/departments",
                 "{\"name\":\"部署 " + unique() + "\"}"), expect("401", "403", "403", "404", "403", "201")));
         t.put("GET /api/institutions/{institutionId}/staff", new Row(s -> s.get(institution + "/staff"), expect("401", "403", "403", "404", "403", "200")));
+        t.put("POST /api/institutions/{institutionId}/staff/import", new Row(s -> s.postBytes(institution + "/staff/import?dryRun=true",
+                ("メールアドレス,氏名\nacl-" + unique() + "@example.jp,権限 確認\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv"),
+                expect("401", "403", "403", "404", "403", "200")));
+        t.put("GET /api/invitations/{token}", new Row(s -> s.get("/api/invitations/not-a-real-token"), everyone("404")));
+        t.put("POST /api/invitations/{token}", new Row(s -> s.post("/api/invitations/not-a-real-token",
+                "{\"password\":\"" + Organisation.PASSWORD + "\"}"), everyone("404")));
         t.put("GET /api/staff/{learnerId}", new Row(s -> s.get("/api/staff/" + org.nurseA.id()), expect("401", "403", "403", "404", "403", "200")));
         t.put("GET /api/learners", new Row(s -> s.get("/api/learners?email=" + org.nurseA.email()), expect("401", "403", "403", "403", "403", "200")));
         t.put("PUT /api/learners/{learnerId}/affiliation", new Row(s -> s.send("PUT", learner + "/affiliation",

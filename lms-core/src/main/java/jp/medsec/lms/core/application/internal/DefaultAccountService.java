@@ -12,6 +12,7 @@ import jp.medsec.lms.core.domain.model.learner.Role;
 import jp.medsec.lms.core.domain.model.shared.ConflictException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException.FieldProblem;
+import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 
 import java.time.Clock;
 import java.util.List;
@@ -29,6 +30,9 @@ public class DefaultAccountService implements AccountService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    InvitationTokens tokens;
 
     @Inject
     PasswordHasher hasher;
@@ -60,7 +64,7 @@ public class DefaultAccountService implements AccountService {
             return Optional.empty();
         }
         Optional<Learner> learner = learners.findByEmail(email);
-        if (learner.isEmpty()) {
+        if (learner.isEmpty() || !learner.get().hasPassword()) {
             hasher.verifyDecoy(password);
             return Optional.empty();
         }
@@ -71,6 +75,27 @@ public class DefaultAccountService implements AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Learner> find(String learnerId) {
         return learners.find(learnerId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Learner invitation(String token) {
+        return learners.findByInvitation(tokens.hash(token)).filter(l -> l.invitationOpen(clock.instant()))
+                .orElseThrow(() -> new NotFoundException("invitation", "token"));
+    }
+
+    @Override
+    public Learner acceptInvitation(String token, String password, String address) {
+        Learner learner = invitation(token);
+        List<String> problems = PasswordPolicy.problems(password, learner.email(), learner.fullName(),
+                learner.institution().map(i -> List.of(i.name())).orElse(List.of()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("account.weak-password", "The password does not meet the policy",
+                    problems.stream().map(p -> new FieldProblem("password", p)).toList());
+        }
+        learner.acceptInvitation(tokens.hash(token), hasher.hash(password), clock.instant());
+        audit.record(AuditLog.INVITATION_ACCEPTED, learner.id(), learner.id(), address, learner.email());
+        return learner;
     }
 
     @Override

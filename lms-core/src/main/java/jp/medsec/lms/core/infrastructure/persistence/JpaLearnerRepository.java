@@ -27,6 +27,12 @@ public class JpaLearnerRepository implements LearnerRepository {
     }
 
     @Override
+    public Optional<Learner> findByInvitation(String invitationHash) {
+        return em.createNamedQuery("Learner.findByInvitation", Learner.class).setParameter("hash", invitationHash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void store(Learner learner) {
         em.persist(learner);
     }

@@ -34,6 +34,7 @@ import java.util.Set;
 @Entity
 @Table(name = "lms_learner")
 @NamedQuery(name = "Learner.findByEmail", query = "SELECT l FROM Learner l WHERE l.email = :email")
+@NamedQuery(name = "Learner.findByInvitation", query = "SELECT l FROM Learner l WHERE l.invitationHash = :hash")
 public class Learner {
 
     @Id
@@ -71,6 +72,13 @@ public class Learner {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** SHA-256 of an invitation token (the token itself is never stored), while an invitation is open. */
+    @Column(name = "invitation_hash", length = 64)
+    private String invitationHash;
+
+    @Column(name = "invitation_expires_at")
+    private Instant invitationExpiresAt;
+
     @Version
     private long version;
 
@@ -87,6 +95,49 @@ public class Learner {
         this.institution = institution;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.grants = new HashSet<>(Set.of(RoleGrant.global(Role.LEARNER)));
+    }
+
+    /** Marks an account whose password the person has not set yet: no password verifies against it. */
+    public static final String NO_PASSWORD = "!invited";
+
+    /**
+     * An account created for staff by their institution: no password until the person accepts the invitation
+     * whose token hashes to {@code invitationHash}.
+     */
+    public static Learner invited(String email, String fullName, String fullNameKana, JobCategory jobCategory,
+                                  Institution institution, Department department, String invitationHash,
+                                  Instant expiresAt, Instant now) {
+        Learner learner = new Learner(email, NO_PASSWORD, fullName, fullNameKana, jobCategory, institution, now);
+        learner.joinInstitution(institution, department);
+        learner.reinvite(invitationHash, expiresAt);
+        return learner;
+    }
+
+    public void reinvite(String newInvitationHash, Instant expiresAt) {
+        this.invitationHash = Objects.requireNonNull(newInvitationHash, "invitationHash");
+        this.invitationExpiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    public boolean hasPassword() {
+        return !NO_PASSWORD.equals(passwordHash);
+    }
+
+    public boolean invitationOpen(Instant now) {
+        return invitationHash != null && invitationExpiresAt.isAfter(now);
+    }
+
+    /** Sets the first password through the invitation; the invitation cannot be used again. */
+    public void acceptInvitation(String tokenHash, String newPasswordHash, Instant now) {
+        if (!invitationOpen(now) || !java.security.MessageDigest.isEqual(invitationHash.getBytes(), tokenHash.getBytes())) {
+            throw new jp.medsec.lms.core.domain.model.shared.NotFoundException("invitation", "token");
+        }
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
+        this.invitationHash = null;
+        this.invitationExpiresAt = null;
+    }
+
+    public Optional<Instant> invitationExpiresAt() {
+        return Optional.ofNullable(invitationExpiresAt);
     }
 
     public static String normaliseEmail(String email) {

@@ -9,6 +9,8 @@ public interface LearnerRepository {
 
     Optional<Learner> findByEmail(String email);
 
+    Optional<Learner> findByInvitation(String invitationHash);
+
     void store(Learner learner);
 
     /** Staff of an institution, or only of one department when {@code departmentId} is not null; by name. */

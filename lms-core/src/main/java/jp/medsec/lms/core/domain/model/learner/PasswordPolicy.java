@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Length over complexity, as the MHLW checklist and the 2024-08 notice advise (13+ characters without
  * periodic change): at least 12 characters here for learners, at most 128, not a well-known password,
- * not one character repeated, and not built from the person's own e-mail or name. Returns message keys.
+ * not one character repeated, and not built from the person's own e-mail or name or their institution's name
+ * (the FY2025 checklist's example of a guessable password). Returns message keys.
  */
 public final class PasswordPolicy {
 
@@ -24,6 +25,11 @@ public final class PasswordPolicy {
     }
 
     public static List<String> problems(String password, String email, String fullName) {
+        return problems(password, email, fullName, List.of());
+    }
+
+    /** Also refuses passwords containing any of {@code ownWords}, such as the name of the person's institution. */
+    public static List<String> problems(String password, String email, String fullName, List<String> ownWords) {
         List<String> problems = new ArrayList<>();
         if (password == null || password.length() < MIN_LENGTH) {
             problems.add("password.too-short");
@@ -48,6 +54,13 @@ public final class PasswordPolicy {
         String name = fullName == null ? "" : fullName.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
         if (name.length() >= 2 && lower.contains(name)) {
             problems.add("password.contains-name");
+        }
+        for (String word : ownWords) {
+            String w = word == null ? "" : word.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+            if (w.length() >= 2 && lower.replaceAll("\\s", "").contains(w)) {
+                problems.add("password.contains-institution");
+                break;
+            }
         }
         return problems;
     }
