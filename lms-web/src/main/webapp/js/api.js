@@ -54,9 +54,10 @@ async function readJson(res) {
 
 /**
  * Call the API. path is relative to /api/ (e.g. "courses/42/progress"; encode
- * any ids yourself). Returns parsed JSON (null for 204) or throws ApiError.
+ * any ids yourself). Send JSON with body, or a file with raw (and contentType).
+ * Returns parsed JSON (null for 204) or throws ApiError.
  */
-export async function api(path, { method = 'GET', body } = {}) {
+export async function api(path, { method = 'GET', body, raw, contentType } = {}) {
   const headers = {
     Accept: 'application/json',
     // Lets the server localise problem details and "reason" texts.
@@ -66,10 +67,16 @@ export async function api(path, { method = 'GET', body } = {}) {
   if (method !== 'GET' && method !== 'HEAD') {
     // Always JSON on POST, even without a payload: the server expects it, and a
     // JSON content type cannot be sent cross-site without a CORS preflight.
-    headers['Content-Type'] = 'application/json';
     // The server refuses state-changing requests without it (CSRF defence): other sites cannot send it.
     headers['X-Requested-With'] = 'lms';
-    init.body = JSON.stringify(body ?? {});
+    if (raw !== undefined) {
+      // A file as it is (a CSV staff list): the server reads its bytes and finds the encoding itself.
+      headers['Content-Type'] = contentType ?? 'application/octet-stream';
+      init.body = raw;
+    } else {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body ?? {});
+    }
   }
 
   const controller = new AbortController();

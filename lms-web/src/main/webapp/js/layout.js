@@ -23,7 +23,7 @@ window.addEventListener('error', showUnexpected);
 window.addEventListener('unhandledrejection', showUnexpected);
 
 /**
- * nav: which nav item is current ('catalog' | 'me' | 'login' | 'register' | null).
+ * nav: which nav item is current ('catalog' | 'me' | 'staff' | 'login' | 'register' | null).
  * Returns the logged-in user (GET /api/account/me) or null.
  */
 export async function initPage({ nav = null, titleKey = null } = {}) {
@@ -82,6 +82,8 @@ function renderHeader() {
   if (state.user) {
     items.push(
       navItem('nav.myCourses', 'me.html', 'me'),
+      // Managers and administrators: their staff's training records (the server checks again).
+      ...(state.user.capabilities?.includes('staff.view') ? [navItem('nav.staff', 'staff.html', 'staff')] : []),
       el('li', { class: 'nav-user' }, el('span', { text: t('nav.userName', { name: state.user.fullName || state.user.email || '' }) })),
       el('li', {}, el('button', { type: 'button', id: 'logout-button', class: 'nav-button', onclick: logout, text: t('nav.logout') })),
     );
