@@ -84,6 +84,7 @@ function renderHeader() {
       navItem('nav.myCourses', 'me.html', 'me'),
       // Managers and administrators: their staff's training records (the server checks again).
       ...(state.user.capabilities?.includes('staff.view') ? [navItem('nav.staff', 'staff.html', 'staff')] : []),
+      navItem('nav.security', 'security.html', 'security'),
       el('li', { class: 'nav-user' }, el('span', { text: t('nav.userName', { name: state.user.fullName || state.user.email || '' }) })),
       el('li', {}, el('button', { type: 'button', id: 'logout-button', class: 'nav-button', onclick: logout, text: t('nav.logout') })),
     );
@@ -101,7 +102,12 @@ function renderHeader() {
       // lang attribute so screen readers pronounce "English"/"日本語" correctly
       el('button', { type: 'button', id: 'lang-switch', class: 'lang-switch', lang: other, onclick: switchLang, text: t('nav.langSwitch') }),
     ),
-    el('div', { id: 'global-alert', class: 'container', role: 'alert' }),
+    el('div', { id: 'global-alert', class: 'container', role: 'alert' },
+      // An administrator without two-factor has a learner's rights only: say so on every page until it is set up.
+      state.user?.twoFactorSetupRequired && state.nav !== 'security'
+        ? el('p', { class: 'alert alert-warning', id: 'two-factor-banner' }, t('security.banner'), ' ',
+          el('a', { href: 'security.html', text: t('security.bannerLink') }))
+        : null),
   );
 }
 

@@ -9,6 +9,8 @@ const form = document.getElementById('login-form');
 const email = document.getElementById('login-email');
 const password = document.getElementById('login-password');
 const submit = document.getElementById('login-submit');
+const code = document.getElementById('login-code');
+const codeField = document.getElementById('login-code-field');
 const next = safeNext(new URLSearchParams(location.search).get('next'), null);
 
 await initPage({ nav: 'login', titleKey: 'page.login' });
@@ -28,10 +30,18 @@ form.addEventListener('submit', async (event) => {
   clearErrors(form);
   setButtonBusy(submit, true, 'login.submitting', 'login.submit');
   try {
-    await api('account/login', { method: 'POST', body: { email: email.value.trim(), password: password.value } });
+    const body = { email: email.value.trim(), password: password.value };
+    if (!codeField.hidden) body.code = code.value.trim();
+    await api('account/login', { method: 'POST', body });
     location.assign(next ?? 'index.html');
   } catch (err) {
     setButtonBusy(submit, false, 'login.submitting', 'login.submit');
-    showErrors(form, errorsFromProblem(err, { email: 'login-email', password: 'login-password' }, 'login.failed'));
+    // The password was right and the account uses an authenticator app: ask for its code.
+    if (err.problem?.type === '/problems/auth.code-required') {
+      codeField.hidden = false;
+      showErrors(form, errorsFromProblem(err, {}, 'login.failed'));
+      return code.focus();
+    }
+    showErrors(form, errorsFromProblem(err, { email: 'login-email', password: 'login-password', code: 'login-code' }, 'login.failed'));
   }
 });

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jp.medsec.lms.core.domain.model.learner.Learner;
 import jp.medsec.lms.core.domain.model.learner.Role;
 import jp.medsec.lms.core.plugin.PluginConfigurationException;
 import jp.medsec.lms.spi.CapabilityDefinition;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +66,21 @@ public class CapabilityTable {
         Set<String> names = roles.stream().map(Role::name).collect(Collectors.toSet());
         return byId.values().stream().filter(c -> c.roles().stream().anyMatch(names::contains))
                 .map(CapabilityDefinition::id).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * The container groups of a logged-in learner: their roles and those roles' capabilities. Roles that
+     * require two-factor authentication count only once it is set up: until then an administrator is a learner
+     * who can set it up, and nothing more.
+     */
+    public Set<String> groupsOf(Learner learner) {
+        Set<Role> roles = EnumSet.copyOf(learner.roles());
+        if (learner.requiresTwoFactor() && !learner.twoFactorEnabled()) {
+            roles.removeAll(EnumSet.of(Role.ADMIN, Role.CERTIFICATE_ADMIN));
+        }
+        Set<String> groups = roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new));
+        groups.addAll(capabilitiesOf(roles));
+        return groups;
     }
 
     public List<CapabilityDefinition> all() {

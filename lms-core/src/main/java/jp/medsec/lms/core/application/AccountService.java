@@ -13,6 +13,29 @@ public interface AccountService {
     /** The learner if the password matches; empty otherwise, taking as long whether or not the e-mail exists. */
     Optional<Learner> authenticate(String email, String password);
 
+    /**
+     * A login: the password, then, for accounts with two-factor authentication, the code from the app (each code
+     * works once). The status says which step failed; the learner is set only on success.
+     */
+    Login login(String email, String password, String code);
+
+    /** Starts setting up an authenticator app: a new secret and the otpauth: URI for the QR code. */
+    TwoFactorSetup beginTwoFactor(String learnerId);
+
+    /** Turns two-factor authentication on with the app's first code; false if the code is wrong. */
+    boolean confirmTwoFactor(String learnerId, String code);
+
+    /** Turns it off (not allowed for roles that require it); needs a current code. */
+    boolean disableTwoFactor(String learnerId, String code);
+
+    enum LoginStatus { OK, BAD_CREDENTIALS, CODE_REQUIRED, BAD_CODE }
+
+    record Login(LoginStatus status, Learner learner) {
+    }
+
+    record TwoFactorSetup(String secret, String uri) {
+    }
+
     Optional<Learner> find(String learnerId);
 
     Optional<Learner> findByEmail(String email);

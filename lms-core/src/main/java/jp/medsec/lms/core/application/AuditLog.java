@@ -22,6 +22,8 @@ public interface AuditLog {
     String STAFF_ASSIGNED = "staff.assigned";
     String STAFF_IMPORTED = "staff.imported";
     String INVITATION_ACCEPTED = "invitation.accepted";
+    String TWO_FACTOR_ENABLED = "two-factor.enabled";
+    String TWO_FACTOR_DISABLED = "two-factor.disabled";
 
     void record(String action, String actor, String subject, String address, String detail);
 

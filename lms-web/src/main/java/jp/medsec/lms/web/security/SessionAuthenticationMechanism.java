@@ -6,8 +6,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -20,8 +18,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Logs a learner in when a resource calls {@code SecurityContext.authenticate} with a credential, and
- * recognises them on later requests from their session. The resources declare their roles (@RolesAllowed);
+ * Logs a learner in when a resource calls {@code SecurityContext.authenticate} with a {@link VerifiedLogin}
+ * (made by the server after checking the password and code), and recognises them on later requests from their
+ * session. The resources declare their roles (@RolesAllowed);
  * this class only establishes who the caller is.
  */
 @ApplicationScoped
@@ -31,9 +30,6 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     static final String ROLES = "lms.roles";
 
     @Inject
-    IdentityStoreHandler identityStores;
-
-    @Inject
     ProblemWriter problems;
 
     @Override
@@ -41,8 +37,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (!(credential instanceof VerifiedLogin login)) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             HttpSession session = request.getSession(false);
@@ -51,9 +46,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             } else {
                 session = request.getSession(true);
             }
-            session.setAttribute(LEARNER, result.getCallerPrincipal().getName());
-            session.setAttribute(ROLES, new HashSet<>(result.getCallerGroups()));
-            return context.notifyContainerAboutLogin(result);
+            session.setAttribute(LEARNER, login.learnerId());
+            session.setAttribute(ROLES, new HashSet<>(login.groups()));
+            return context.notifyContainerAboutLogin(login.learnerId(), login.groups());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(LEARNER) instanceof String learnerId

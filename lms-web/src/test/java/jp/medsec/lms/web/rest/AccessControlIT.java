@@ -91,6 +91,12 @@ class AccessControlIT {
                 everyone("201")));
         t.put("POST /api/account/login", new Row(s -> new HttpSession().post("/api/account/login",
                 "{\"email\":\"" + org.nurseA.email() + "\",\"password\":\"" + Organisation.PASSWORD + "\"}"), everyone("200")));
+        t.put("POST /api/account/two-factor", new Row(s -> s.post("/api/account/two-factor", "{}"),
+                expect("401", "200", "200", "200", "200", "409")));
+        t.put("POST /api/account/two-factor/confirm", new Row(s -> s.post("/api/account/two-factor/confirm", "{\"code\":\"000000\"}"),
+                expect("401", "400", "400", "400", "400", "400")));
+        t.put("DELETE /api/account/two-factor", new Row(s -> s.send("DELETE", "/api/account/two-factor?code=000000"),
+                expect("401", "400", "400", "400", "400", "400")));
         t.put("POST /api/account/logout", new Row(s -> new HttpSession().post("/api/account/logout", "{}"), everyone("204")));
         t.put("GET /api/institutions", new Row(s -> s.get("/api/institutions"), expect("401", "403", "403", "200", "403", "200")));
         t.put("POST /api/institutions", new Row(s -> s.post("/api/institutions",

@@ -25,7 +25,7 @@ class AuthoringIT {
 
     @Test
     void anAdministratorImportsAPublishedCourseThatLearnersCanThenTake() {
-        HttpSession admin = new HttpSession().loginAsAdministrator();
+        HttpSession admin = HttpSession.administrator();
         String slug = "inhouse-" + UUID.randomUUID().toString().substring(0, 8);
         Reply imported = admin.post("/api/courses?publish=true", course(slug, "page"));
         assertEquals(201, imported.status(), imported.body());
@@ -46,7 +46,7 @@ class AuthoringIT {
 
     @Test
     void aDraftIsNotVisibleToLearners() {
-        HttpSession admin = new HttpSession().loginAsAdministrator();
+        HttpSession admin = HttpSession.administrator();
         Reply imported = admin.post("/api/courses", course("draft-" + UUID.randomUUID().toString().substring(0, 8), "page"));
         assertEquals(201, imported.status(), imported.body());
         assertEquals(404, new HttpSession().get("/api/courses/" + imported.json().getString("id")).status());
@@ -54,7 +54,7 @@ class AuthoringIT {
 
     @Test
     void invalidContentIsRefusedWithThePathOfEachProblemAndNothingIsStored() {
-        HttpSession admin = new HttpSession().loginAsAdministrator();
+        HttpSession admin = HttpSession.administrator();
         String slug = "broken-" + UUID.randomUUID().toString().substring(0, 8);
         Reply unknownType = admin.post("/api/courses", course(slug, "hologram"));
         assertEquals(400, unknownType.status(), unknownType.body());

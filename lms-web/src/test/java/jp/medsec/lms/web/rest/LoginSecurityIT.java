@@ -36,7 +36,7 @@ class LoginSecurityIT {
                 blockedUnknown.json().getString("detail").replaceAll("\\d+", "N"), "the same answer either way");
         assertTrue(Integer.parseInt(blocked.header("Retry-After")) > 0 && blocked.json().getString("detail").contains("秒"));
 
-        var failures = new HttpSession().loginAsAdministrator().get("/api/audit?action=login.failed&limit=100").array();
+        var failures = HttpSession.administrator().get("/api/audit?action=login.failed&limit=100").array();
         assertTrue(failures.toString().contains(email), "failed logins are audited with the e-mail tried");
     }
 

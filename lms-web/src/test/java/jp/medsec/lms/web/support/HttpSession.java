@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import jp.medsec.lms.core.domain.model.learner.Totp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,18 +82,37 @@ public final class HttpSession {
         return reply.json();
     }
 
-    /** Logs in as the administrator the build generated for the test server (see it-secrets.sh). */
-    public HttpSession loginAsAdministrator() {
+    private static HttpSession administrator;
+
+    /**
+     * The administrator the build generated for the test server (see it-secrets.sh), logged in once per test run.
+     * Administrators must use two-factor authentication, so on first use this session sets it up as a person
+     * would, with codes computed from the secret, and then has the account's full rights.
+     */
+    public static synchronized HttpSession administrator() {
+        if (administrator != null) {
+            return administrator;
+        }
         Path dir = Path.of(System.getProperty("lms.it.secrets.dir", "target/it-secrets"), "variables");
         try {
             String email = Files.readString(dir.resolve("lms.admin.email"));
             String password = Files.readString(dir.resolve("lms.admin.password"));
-            Reply reply = post("/api/account/login", Json.createObjectBuilder().add("email", email).add("password", password)
+            HttpSession s = new HttpSession();
+            Reply login = s.post("/api/account/login", Json.createObjectBuilder().add("email", email).add("password", password)
                     .build().toString());
-            if (reply.status() != 200) {
-                throw new AssertionError("administrator login failed: " + reply);
+            if (login.status() != 200) {
+                throw new AssertionError("administrator login failed: " + login);
             }
-            return this;
+            if (login.json().getBoolean("twoFactorSetupRequired")) {
+                String secret = s.post("/api/account/two-factor", "{}").json().getString("secret");
+                String code = Totp.code(secret, Totp.step(Instant.now()));
+                Reply confirmed = s.post("/api/account/two-factor/confirm", "{\"code\":\"" + code + "\"}");
+                if (confirmed.status() != 200) {
+                    throw new AssertionError("two-factor set-up failed: " + confirmed);
+                }
+            }
+            administrator = s;
+            return s;
         } catch (IOException e) {
             throw new IllegalStateException("No test administrator in " + dir, e);
         }

@@ -16,7 +16,7 @@ public final class Organisation {
 
     public static final String PASSWORD = "長いパスフレーズで守る2026";
 
-    public final HttpSession admin = new HttpSession().loginAsAdministrator();
+    public final HttpSession admin = HttpSession.administrator();
     public final String hospitalA;
     public final String nursingA;
     public final String clerksA;

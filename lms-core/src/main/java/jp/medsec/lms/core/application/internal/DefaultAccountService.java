@@ -9,6 +9,8 @@ import jp.medsec.lms.core.domain.model.learner.Learner;
 import jp.medsec.lms.core.domain.model.learner.LearnerRepository;
 import jp.medsec.lms.core.domain.model.learner.PasswordPolicy;
 import jp.medsec.lms.core.domain.model.learner.Role;
+import jp.medsec.lms.core.domain.model.learner.Totp;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.medsec.lms.core.domain.model.shared.ConflictException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException.FieldProblem;
@@ -33,6 +35,11 @@ public class DefaultAccountService implements AccountService {
 
     @Inject
     InvitationTokens tokens;
+
+    /** The name authenticator apps show beside the code. */
+    @Inject
+    @ConfigProperty(name = "lms.totp.issuer", defaultValue = "医療機関サイバーセキュリティ研修")
+    String issuer;
 
     @Inject
     PasswordHasher hasher;
@@ -69,6 +76,55 @@ public class DefaultAccountService implements AccountService {
             return Optional.empty();
         }
         return learner.filter(l -> hasher.verify(password, l.passwordHash()));
+    }
+
+    @Override
+    public Login login(String email, String password, String code) {
+        Optional<Learner> verified = authenticate(email, password);
+        if (verified.isEmpty()) {
+            return new Login(LoginStatus.BAD_CREDENTIALS, null);
+        }
+        Learner learner = verified.get();
+        if (!learner.twoFactorEnabled()) {
+            return new Login(LoginStatus.OK, learner);
+        }
+        if (code == null || code.isBlank()) {
+            return new Login(LoginStatus.CODE_REQUIRED, null);
+        }
+        return learner.verifyTwoFactor(code, clock.instant()) ? new Login(LoginStatus.OK, learner)
+                : new Login(LoginStatus.BAD_CODE, null);
+    }
+
+    @Override
+    public TwoFactorSetup beginTwoFactor(String learnerId) {
+        Learner learner = require(learnerId);
+        String secret = learner.beginTwoFactor(Totp.newSecret());
+        return new TwoFactorSetup(secret, Totp.uri(issuer, learner.email(), secret));
+    }
+
+    @Override
+    public boolean confirmTwoFactor(String learnerId, String code) {
+        Learner learner = require(learnerId);
+        boolean confirmed = learner.confirmTwoFactor(code, clock.instant());
+        if (confirmed) {
+            audit.record(AuditLog.TWO_FACTOR_ENABLED, learnerId, learnerId, null, null);
+        }
+        return confirmed;
+    }
+
+    @Override
+    public boolean disableTwoFactor(String learnerId, String code) {
+        Learner learner = require(learnerId);
+        if (!learner.verifyTwoFactor(code, clock.instant())) {
+            return false;
+        }
+        learner.disableTwoFactor();
+        audit.record(AuditLog.TWO_FACTOR_DISABLED, learnerId, learnerId, null, null);
+        return true;
+    }
+
+    private Learner require(String learnerId) {
+        return learners.find(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
     }
 
     @Override

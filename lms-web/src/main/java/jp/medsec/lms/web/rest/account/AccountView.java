@@ -12,11 +12,13 @@ import java.util.Set;
  * (the server checks them again on every request).
  */
 public record AccountView(String id, String email, String fullName, String fullNameKana, JobCategory jobCategory,
-                          String institutionId, String departmentId, List<Role> roles, Set<String> capabilities) {
+                          String institutionId, String departmentId, List<Role> roles, Set<String> capabilities,
+                          boolean twoFactorEnabled, boolean twoFactorSetupRequired) {
 
     static AccountView of(Learner l, Set<String> capabilities) {
         return new AccountView(l.id(), l.email(), l.fullName(), l.fullNameKana().orElse(null), l.jobCategory(),
                 l.institution().map(i -> i.id()).orElse(null), l.department().map(d -> d.id()).orElse(null),
-                l.roles().stream().sorted().toList(), capabilities);
+                l.roles().stream().sorted().toList(), capabilities, l.twoFactorEnabled(),
+                l.requiresTwoFactor() && !l.twoFactorEnabled());
     }
 }

@@ -5,5 +5,6 @@ import jakarta.validation.constraints.Size;
 
 public record LoginRequest(
         @NotBlank(message = "{lms.validation.required}") @Size(max = 254, message = "{lms.validation.size}") String email,
-        @NotBlank(message = "{lms.validation.required}") @Size(max = 128, message = "{lms.validation.size}") String password) {
+        @NotBlank(message = "{lms.validation.required}") @Size(max = 128, message = "{lms.validation.size}") String password,
+        @Size(max = 10, message = "{lms.validation.size}") String code) {
 }

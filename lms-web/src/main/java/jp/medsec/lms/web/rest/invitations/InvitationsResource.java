@@ -3,11 +3,6 @@ package jp.medsec.lms.web.rest.invitations;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -24,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jp.medsec.lms.core.application.AccountService;
 import jp.medsec.lms.core.domain.model.learner.Learner;
 import jp.medsec.lms.web.rest.Caller;
+import jp.medsec.lms.web.security.SessionLogin;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
@@ -38,7 +34,7 @@ public class InvitationsResource {
     AccountService accounts;
 
     @Inject
-    SecurityContext security;
+    SessionLogin sessions;
 
     @Inject
     Caller caller;
@@ -64,11 +60,7 @@ public class InvitationsResource {
     @Operation(summary = "Set the first password and log in; the invitation is then used up")
     public InvitationView accept(@PathParam("token") String token, @Valid @NotNull AcceptRequest r) {
         Learner l = accounts.acceptInvitation(token, r.password(), caller.address());
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(l.email(), new Password(r.password()))).newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            throw new IllegalStateException("Login after accepting an invitation failed: " + status);
-        }
+        sessions.start(l, request, response);
         return new InvitationView(l.email(), l.fullName(), l.institution().map(i -> i.name()).orElse(null), null);
     }
 

@@ -79,6 +79,18 @@ public class Learner {
     @Column(name = "invitation_expires_at")
     private Instant invitationExpiresAt;
 
+    /** Base32 TOTP secret: pending until confirmed with a first code, then in force. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    // Nullable on purpose: create-or-extend-tables cannot add a NOT NULL column to a table that has rows.
+    @Column(name = "totp_enabled")
+    private Boolean totpEnabled;
+
+    /** The last time step a code was accepted for, so a code cannot be used twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -95,6 +107,8 @@ public class Learner {
         this.institution = institution;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.grants = new HashSet<>(Set.of(RoleGrant.global(Role.LEARNER)));
+        this.totpEnabled = false;
+        this.totpLastStep = 0L;
     }
 
     /** Marks an account whose password the person has not set yet: no password verifies against it. */
@@ -138,6 +152,61 @@ public class Learner {
 
     public Optional<Instant> invitationExpiresAt() {
         return Optional.ofNullable(invitationExpiresAt);
+    }
+
+    /** Administrators and certificate administrators must use two-factor authentication. */
+    public boolean requiresTwoFactor() {
+        return has(Role.ADMIN) || has(Role.CERTIFICATE_ADMIN);
+    }
+
+    public boolean twoFactorEnabled() {
+        return Boolean.TRUE.equals(totpEnabled);
+    }
+
+    private long lastStep() {
+        return totpLastStep == null ? 0 : totpLastStep;
+    }
+
+    /** Starts (or restarts) setting up an authenticator app; the old secret stays in force until confirmed. */
+    public String beginTwoFactor(String newSecret) {
+        if (twoFactorEnabled()) {
+            throw new jp.medsec.lms.core.domain.model.shared.ConflictException("totp.already-enabled",
+                    "Two-factor authentication is already set up");
+        }
+        this.totpSecret = Objects.requireNonNull(newSecret, "secret");
+        return totpSecret;
+    }
+
+    /** Turns two-factor on with the first code from the app. */
+    public boolean confirmTwoFactor(String code, Instant now) {
+        if (totpSecret == null || twoFactorEnabled()) {
+            return false;
+        }
+        var step = Totp.match(totpSecret, code, now, lastStep());
+        if (step.isEmpty()) {
+            return false;
+        }
+        totpLastStep = step.getAsLong();
+        totpEnabled = true;
+        return true;
+    }
+
+    /** Checks a login code; each code works once. */
+    public boolean verifyTwoFactor(String code, Instant now) {
+        if (!twoFactorEnabled()) {
+            return false;
+        }
+        var step = Totp.match(totpSecret, code, now, lastStep());
+        step.ifPresent(s -> totpLastStep = s);
+        return step.isPresent();
+    }
+
+    public void disableTwoFactor() {
+        if (requiresTwoFactor()) {
+            throw new InvalidInputException("totp.required", "This role must keep two-factor authentication");
+        }
+        totpEnabled = false;
+        totpSecret = null;
     }
 
     public static String normaliseEmail(String email) {
