@@ -57,7 +57,80 @@ async function readJson(res) {
  * any ids yourself). Send JSON with body, or a file with raw (and contentType).
  * Returns parsed JSON (null for 204) or throws ApiError.
  */
-export async function api(path, { method = 'GET', body, raw, contentType } = {}) {
+export async function api(path, options = {}) {
+  try {
+    return await request(path, options);
+  } catch (err) {
+    // A change (not a read) met an expired session: log in again in place and send it once more, so that the
+    // work is not lost. Reads simply go to the login page as before. Account calls handle 401 themselves.
+    const method = options.method ?? 'GET';
+    if (!isUnauthorized(err) || method === 'GET' || !knownEmail || path.startsWith('account/')) throw err;
+    relogin ??= reloginDialog().finally(() => { relogin = null; });
+    if (!(await relogin)) throw err;
+    return request(path, options);
+  }
+}
+
+let knownEmail = null;
+let relogin = null;
+
+/** The layout tells us who is logged in, so an expired session can be renewed without retyping the e-mail. */
+export function setKnownUser(user) {
+  knownEmail = user?.email ?? null;
+}
+
+/** A modal login form; resolves true once logged in again, false if the user closes it. */
+function reloginDialog() {
+  const make = (tag, attrs = {}, text) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    if (text) node.textContent = text;
+    return node;
+  };
+  const dialog = make('dialog', { id: 'relogin-dialog', 'aria-labelledby': 'relogin-title', class: 'relogin' });
+  const form = make('form', { method: 'dialog', class: 'form', novalidate: '' });
+  const error = make('p', { id: 'relogin-error', class: 'alert alert-error', role: 'alert', hidden: '' });
+  const password = make('input', { id: 'relogin-password', type: 'password', autocomplete: 'current-password', required: '' });
+  const code = make('input', { id: 'relogin-code', type: 'text', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '6' });
+  const codeField = make('div', { class: 'field', hidden: '' });
+  codeField.append(make('label', { for: 'relogin-code' }, t('login.code')), code);
+  const submit = make('button', { id: 'relogin-submit', type: 'submit', class: 'button button-primary' }, t('relogin.submit'));
+  const cancel = make('button', { id: 'relogin-cancel', type: 'button', class: 'button' }, t('relogin.cancel'));
+  const passwordField = make('div', { class: 'field' });
+  passwordField.append(make('label', { for: 'relogin-password' }, t('login.password')), password);
+  form.append(make('h2', { id: 'relogin-title' }, t('relogin.title')), make('p', {}, t('relogin.intro', { email: knownEmail })),
+    error, passwordField, codeField, submit, ' ', cancel);
+  dialog.append(form);
+  document.body.append(dialog);
+  return new Promise((resolve) => {
+    const close = (result) => {
+      dialog.close();
+      dialog.remove();
+      resolve(result);
+    };
+    cancel.addEventListener('click', () => close(false));
+    dialog.addEventListener('cancel', () => close(false));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      submit.disabled = true;
+      try {
+        const body = { email: knownEmail, password: password.value };
+        if (!codeField.hidden) body.code = code.value.trim();
+        await request('account/login', { method: 'POST', body });
+        close(true);
+      } catch (err) {
+        submit.disabled = false;
+        if (err.problem?.type === '/problems/auth.code-required') codeField.hidden = false;
+        error.textContent = errorText(err);
+        error.hidden = false;
+      }
+    });
+    dialog.showModal();
+    password.focus();
+  });
+}
+
+async function request(path, { method = 'GET', body, raw, contentType } = {}) {
   const headers = {
     Accept: 'application/json',
     // Lets the server localise problem details and "reason" texts.

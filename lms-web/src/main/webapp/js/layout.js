@@ -2,7 +2,7 @@
 // Pages call initPage() first, then register their own render function with
 // onRerender() so a language switch redraws them from data already loaded.
 import { loadI18n, setLang, getLang, t, applyTranslations } from './i18n.js';
-import { api, isUnauthorized, loginHref, errorText } from './api.js';
+import { api, setKnownUser, isUnauthorized, loginHref, errorText } from './api.js';
 import { el, clear } from './ui.js';
 
 const state = { nav: null, titleKey: null, title: null, user: null };
@@ -34,6 +34,7 @@ export async function initPage({ nav = null, titleKey = null } = {}) {
   renderChrome(); // draw right away; the auth part follows when /me answers
   try {
     state.user = await api('account/me');
+    setKnownUser(state.user);
   } catch (err) {
     // 401 = logged out. Other failures: treat as logged out so public pages
     // still work; each page shows its own error if its data cannot load.

@@ -21,6 +21,7 @@ import jp.medsec.lms.core.domain.model.learner.LearnerRepository;
 import jp.medsec.lms.core.domain.model.learner.Role;
 import jp.medsec.lms.core.plugin.ActivityTypeRegistry;
 import jp.medsec.lms.testplugin.ChecklistActivityType;
+import jp.medsec.lms.testplugin.ChecklistCapabilities;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,7 +55,7 @@ class PluginSpiIT {
     @Deployment
     static WebArchive deployment() {
         JavaArchive plugin = ShrinkWrap.create(JavaArchive.class, "lms-checklist-plugin.jar")
-                .addClass(ChecklistActivityType.class)
+                .addClasses(ChecklistActivityType.class, ChecklistCapabilities.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return ShrinkWrap.create(WebArchive.class, "spi-test.war")
                 .addAsLibraries(archiveOf(ActivityTypeRegistry.class, "lms-core.jar"),
@@ -116,6 +117,18 @@ class PluginSpiIT {
     void theRegistryFindsTheCorePageAndTheForeignPlugin() {
         var ids = registry.descriptors().stream().map(PluginDescriptor::id).toList();
         assertTrue(ids.contains("page") && ids.contains("checklist"), ids.toString());
+    }
+
+    @Inject
+    jp.medsec.lms.core.access.CapabilityTable capabilities;
+
+    @Test
+    void thePluginsCapabilityJoinsTheTableForTheRolesItNames() {
+        assertTrue(capabilities.all().stream().anyMatch(c -> c.id().equals("checklist.review")));
+        assertTrue(capabilities.capabilitiesOf(java.util.Set.of(jp.medsec.lms.core.domain.model.learner.Role.TRAINER))
+                .contains("checklist.review"));
+        assertFalse(capabilities.capabilitiesOf(java.util.Set.of(jp.medsec.lms.core.domain.model.learner.Role.LEARNER))
+                .contains("checklist.review"));
     }
 
     @Test
