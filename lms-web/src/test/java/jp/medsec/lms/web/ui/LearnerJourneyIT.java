@@ -1,17 +1,12 @@
 package jp.medsec.lms.web.ui;
 
-import jp.medsec.lms.web.support.HttpSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,32 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A nurse's first visit, in Japanese, in a real browser: register, log out and in again, open her track,
  * enrol, read and complete a lesson page, see progress rise, switch to English, log out.
  */
-class LearnerJourneyIT {
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    }
-
-    private WebElement visible(By by) {
-        return waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void open(String path) {
-        driver.get(HttpSession.BASE + path);
-    }
+class LearnerJourneyIT extends BrowserTest {
 
     @Test
     void registerEnrolCompleteALessonAndSeeProgressRise() throws Exception {
-        driver = Browser.start(1280, 1000);
+        startBrowser(1280, 1000);
         String email = "nurse-" + UUID.randomUUID() + "@example.jp";
         String password = "ナースステーションの朝2026";
 
@@ -56,7 +30,7 @@ class LearnerJourneyIT {
         assertEquals("ja", driver.findElement(By.tagName("html")).getAttribute("lang"));
         List<String> cards = driver.findElements(By.cssSelector(".track-card")).stream().map(WebElement::getText).toList();
         assertTrue(cards.get(0).contains("経営者向け") && cards.get(2).contains("初学者・医療従事者向け"), cards.toString());
-        Browser.screenshot(driver, "01-catalog-ja");
+        screenshot("01-catalog-ja");
 
         visible(By.linkText("新規登録")).click();
         visible(By.id("reg-email")).sendKeys(email);
@@ -66,7 +40,7 @@ class LearnerJourneyIT {
         new Select(driver.findElement(By.id("reg-job"))).selectByValue("NURSE");
         driver.findElement(By.id("reg-submit")).click();
         assertTrue(visible(By.id("reg-password-error")).getText().contains("12"), "the password rule is explained");
-        Browser.screenshot(driver, "02-register-error");
+        screenshot("02-register-error");
         driver.findElement(By.id("reg-password")).clear();
         driver.findElement(By.id("reg-password")).sendKeys(password);
         driver.findElement(By.id("reg-submit")).click();
@@ -84,26 +58,26 @@ class LearnerJourneyIT {
         visible(By.id("enrol-button")).click();
         WebElement bar = visible(By.id("progress-bar"));
         assertEquals("0", bar.getAttribute("aria-valuenow"));
-        Browser.screenshot(driver, "03-course-enrolled");
+        screenshot("03-course-enrolled");
 
         int activities = driver.findElements(By.cssSelector(".activity-link")).size();
         driver.findElements(By.cssSelector(".activity-link")).get(0).click();
         assertTrue(visible(By.id("lesson-body")).getText().contains("出典"), "the lesson cites its sources");
         WebElement done = driver.findElement(By.id("mark-done-button"));
-        Browser.screenshot(driver, "04-lesson-reading");
+        screenshot("04-lesson-reading");
         waitUpTo(60).until(ExpectedConditions.elementToBeClickable(done)).click();
         waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("completion-status"), "完了"));
-        Browser.screenshot(driver, "05-lesson-done");
+        screenshot("05-lesson-done");
 
         visible(By.id("back-to-course")).click();
         waitUpTo(15).until(ExpectedConditions.attributeToBe(By.id("progress-bar"), "aria-valuenow", String.valueOf(100 / (activities))));
         assertEquals(1, driver.findElements(By.cssSelector("li.activity.done")).size());
-        Browser.screenshot(driver, "06-course-progress");
+        screenshot("06-course-progress");
 
         visible(By.id("lang-switch")).click();
         waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertTrue(visible(By.tagName("h1")).getText().matches(".*[A-Za-z].*"), "course title in English");
-        Browser.screenshot(driver, "07-course-english");
+        screenshot("07-course-english");
 
         visible(By.id("logout-button")).click();
         waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Log in")));
@@ -113,10 +87,10 @@ class LearnerJourneyIT {
 
     @Test
     void theCatalogWorksOnAPhoneAndWithTheKeyboard() throws Exception {
-        driver = Browser.start(390, 844);
+        startBrowser(390, 844);
         open("/");
         waitUpTo(15).until(d -> d.findElements(By.cssSelector(".track-card")).size() == 5);
-        Browser.screenshot(driver, "08-catalog-phone");
+        screenshot("08-catalog-phone");
         // The first Tab reaches the skip link, which moves focus to the main content.
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement focused = driver.switchTo().activeElement();

@@ -2,19 +2,14 @@ package jp.medsec.lms.web.ui;
 
 import jp.medsec.lms.web.support.HttpSession;
 import jp.medsec.lms.web.support.Organisation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,20 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A hospital's manager, in Japanese: opens the staff page from the menu, sees who is trained, checks a
  * Shift_JIS staff list with a mistake, fixes it, imports it and gets the invitation links.
  */
-class ManagerStaffPageIT {
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    }
+class ManagerStaffPageIT extends BrowserTest {
 
     private static Path csv(String body) throws Exception {
         Path file = Files.createTempFile("staff-", ".csv");
@@ -50,10 +32,8 @@ class ManagerStaffPageIT {
     void aManagerSeesTheRecordsAndImportsTheStaffList() throws Exception {
         Organisation org = new Organisation();
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        driver = Browser.start(1280, 1000);
-        driver.get(HttpSession.BASE + "/login.html");
-        waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email"))).sendKeys(org.managerA.email());
-        driver.findElement(By.id("login-password")).sendKeys(Organisation.PASSWORD + Keys.ENTER);
+        startBrowser(1280, 1000);
+        logIn(org.managerA.email(), null);
         waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.linkText("職員の受講状況"))).click();
 
         WebElement table = waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-table")));
@@ -62,7 +42,7 @@ class ManagerStaffPageIT {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("department-filter"))).selectByVisibleText("医事課");
         assertFalse(driver.findElement(By.id("staff-table")).getText().contains("看護 花子"));
         assertTrue(driver.findElement(By.id("staff-table")).getText().contains("事務 太郎"));
-        Browser.screenshot(driver, "12-manager-staff");
+        screenshot("12-manager-staff");
 
         driver.findElement(By.id("staff-file")).sendKeys(csv("メールアドレス,氏名,職種,部署\n"
                 + "new-" + tag + "@example.jp,新人 看護師,看護師,看護部\nbad-address,誤り 行,看護師,看護部\n").toString());
@@ -70,7 +50,7 @@ class ManagerStaffPageIT {
         WebElement problems = waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-problems")));
         assertTrue(problems.getText().contains("3") && problems.getText().contains("メールアドレスの形式ではありません"), problems.getText());
         assertFalse(driver.findElement(By.id("import-button")).isEnabled(), "a file with errors cannot be imported");
-        Browser.screenshot(driver, "13-import-problems");
+        screenshot("13-import-problems");
 
         driver.findElement(By.id("staff-file")).sendKeys(csv("メールアドレス,氏名,職種,部署\nnew-" + tag + "@example.jp,新人 看護師,看護師,看護部\n").toString());
         driver.findElement(By.id("check-button")).click();
@@ -81,7 +61,7 @@ class ManagerStaffPageIT {
         assertTrue(link.contains("/invitation.html?token="), link);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("department-filter"))).selectByVisibleText("すべての部署");
         waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-table"), "新人 看護師"));
-        Browser.screenshot(driver, "14-import-done");
+        screenshot("14-import-done");
         assertEquals(200, new HttpSession().get("/api/invitations/" + link.substring(link.indexOf("token=") + 6)).status());
     }
 }

@@ -2,15 +2,10 @@ package jp.medsec.lms.web.ui;
 
 import jp.medsec.lms.web.support.HttpSession;
 import jp.medsec.lms.web.support.Organisation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,20 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * A nurse's session expires while a lesson is open (here: its cookie is removed). She marks the lesson done,
  * logs in again in the dialog that opens, and the completion she asked for is recorded: no work is lost.
  */
-class SessionExpiryIT {
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    }
+class SessionExpiryIT extends BrowserTest {
 
     @Test
     void anExpiredSessionIsRenewedInPlaceAndTheActionCompletes() throws Exception {
@@ -44,10 +26,8 @@ class SessionExpiryIT {
         String courseId = imported.json().getString("id");
         String email = new HttpSession().registerLearner("看護 花子").getString("email");
 
-        driver = Browser.start(1280, 1000);
-        driver.get(HttpSession.BASE + "/login.html?next=" + java.net.URLEncoder.encode("/course.html?id=" + courseId, "UTF-8"));
-        waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email"))).sendKeys(email);
-        driver.findElement(By.id("login-password")).sendKeys(Organisation.PASSWORD + Keys.ENTER);
+        startBrowser(1280, 1000);
+        logIn(email, "/course.html?id=" + courseId);
         waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.id("enrol-button"))).click();
         waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".activity-link"))).click();
         waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.id("mark-done-button")));
@@ -55,7 +35,7 @@ class SessionExpiryIT {
         driver.manage().deleteCookieNamed("LMSSESSION");
         driver.findElement(By.id("mark-done-button")).click();
         waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("relogin-password"))).sendKeys(Organisation.PASSWORD);
-        Browser.screenshot(driver, "16-relogin-dialog");
+        screenshot("16-relogin-dialog");
         driver.findElement(By.id("relogin-submit")).click();
         waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("completion-status"), "完了"));
 

@@ -2,15 +2,11 @@ package jp.medsec.lms.web.ui;
 
 import jp.medsec.lms.web.support.HttpSession;
 import jp.medsec.lms.web.support.Organisation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,22 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An imported nurse opens her invitation link, sets her password and starts; names and titles holding script
  * payloads show as text everywhere and run nothing.
  */
-class StaffInvitationIT {
+class StaffInvitationIT extends BrowserTest {
 
     private static final String NAME_XSS = "<img src=x onerror=\"window.__xss='name'\">招待 花子";
     private static final String TITLE_XSS = "<script>window.__xss='title'</script>院内研修<b>太字</b>";
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    }
 
     private void assertNoScriptRan() {
         assertNull(driver.executeScript("return window.__xss;"), "an injected script ran");
@@ -56,12 +40,12 @@ class StaffInvitationIT {
                 + "[{\"key\":\"p\",\"type\":\"page\",\"title\":{\"ja\":\"頁\"},\"settings\":{\"markdown\":\"本文\"}}]}]}";
         assertEquals(201, org.admin.post("/api/courses?publish=true", course).status());
 
-        driver = Browser.start(390, 844);
+        startBrowser(390, 844);
         driver.get(link);
         waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-form")));
         assertEquals(NAME_XSS, driver.findElement(By.id("invitation-name")).getText());
         assertNoScriptRan();
-        Browser.screenshot(driver, "10-invitation-phone");
+        screenshot("10-invitation-phone");
 
         driver.findElement(By.id("inv-password")).sendKeys(Organisation.PASSWORD);
         driver.findElement(By.id("inv-submit")).click();
@@ -75,7 +59,7 @@ class StaffInvitationIT {
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("<script>window.__xss='title'</script>院内研修<b>太字</b>"));
         assertEquals(0, driver.findElements(By.cssSelector("main b, main script:not([src])")).size(), "no markup from data");
         assertNoScriptRan();
-        Browser.screenshot(driver, "11-track-with-markup-in-title");
+        screenshot("11-track-with-markup-in-title");
 
         driver.get(link);
         waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-error")));

@@ -1,32 +1,48 @@
 package jp.medsec.lms.web.ui;
 
+import jp.medsec.lms.web.support.HttpSession;
+import jp.medsec.lms.web.support.Organisation;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
- * Headless Debian Chromium driven by Debian's chromedriver (no Selenium Manager, no downloads). Missing
- * browser: the test is skipped, unless {@code lms.browser.required=true} (CI), where it fails.
+ * What every browser test shares: headless Debian Chromium driven by Debian's chromedriver (no Selenium
+ * Manager, no downloads), waits, screenshots under target/screenshots, and logging in through the login page.
+ * Missing browser: the test is skipped, unless {@code lms.browser.required=true} (CI), where it fails.
  */
-final class Browser {
+abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Browser() {
+    protected ChromeDriver driver;
+
+    @AfterEach
+    void quitBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
     }
 
-    static ChromeDriver start(int width, int height) throws IOException {
+    protected void startBrowser(int width, int height) throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && Boolean.getBoolean("lms.browser.required")) {
             throw new AssertionError("Browser tests are required but /usr/bin/chromium or /usr/bin/chromedriver is missing"
@@ -39,12 +55,30 @@ final class Browser {
                 "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=ja-JP", "--user-data-dir=" + Files.createTempDirectory("lms-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
-        return driver;
     }
 
-    static void screenshot(ChromeDriver driver, String name) throws IOException {
+    protected WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    protected WebElement visible(By by) {
+        return waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    protected void open(String path) {
+        driver.get(HttpSession.BASE + path);
+    }
+
+    /** Logs in through the login page with the test password; {@code path} is where to land afterwards, or null. */
+    protected void logIn(String email, String path) throws IOException {
+        open("/login.html" + (path == null ? "" : "?next=" + java.net.URLEncoder.encode(path, "UTF-8")));
+        visible(By.id("login-email")).sendKeys(email);
+        driver.findElement(By.id("login-password")).sendKeys(Organisation.PASSWORD + Keys.ENTER);
+    }
+
+    protected void screenshot(String name) throws IOException {
         Path dir = Path.of(System.getProperty("lms.screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
