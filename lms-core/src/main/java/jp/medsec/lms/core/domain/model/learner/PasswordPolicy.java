@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Length over complexity, as the MHLW checklist and the 2024-08 notice advise (13+ characters without
- * periodic change): at least 12 characters here for learners, at most 128, not a well-known password,
+ * periodic change): at least 12 characters here for learners, at most 128, not a password common in breaches
+ * (nor one with a short decoration such as "football2024!"),
  * not one character repeated, and not built from the person's own e-mail or name or their institution's name
  * (the FY2025 checklist's example of a guessable password). Returns message keys.
  */
@@ -15,6 +16,23 @@ public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+
+    /** Passwords common in breaches (zxcvbn's list, 49,233 entries), loaded on first use. */
+    private static final class Common {
+        static final Set<String> PASSWORDS = load();
+
+        private static Set<String> load() {
+            try (var in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("common-passwords.txt is missing");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 
     private static final Set<String> TRIVIAL = Set.of(
             "password", "password1", "password123", "passw0rd", "administrator", "admin", "qwerty", "letmein",
@@ -44,7 +62,10 @@ public final class PasswordPolicy {
             problems.add("password.repetitive");
         }
         String stripped = lower.replaceAll("[^a-z0-9]", "").replaceAll("\\d+$", "");
-        if (TRIVIAL.contains(stripped) || TRIVIAL.contains(lower) || isSequence(lower)) {
+        // A common password with a short decoration ("football2024!") is as guessable as the password itself.
+        String core = lower.replaceAll("[\\d\\p{Punct}\\s]{1,4}$", "");
+        boolean common = Common.PASSWORDS.contains(lower) || (core.length() >= 4 && Common.PASSWORDS.contains(core));
+        if (common || TRIVIAL.contains(stripped) || TRIVIAL.contains(lower) || isSequence(lower)) {
             problems.add("password.common");
         }
         String localPart = email == null ? "" : email.toLowerCase(Locale.ROOT).split("@")[0];

@@ -34,6 +34,14 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void passwordsCommonInBreachesAreRefusedAlsoWithAShortDecoration() {
+        assertTrue(check("qwertyuiop123").contains("password.common"), "in the list as it is");
+        assertTrue(check("football2024!").contains("password.common"), "a listed word plus a year");
+        assertTrue(check("Sunshine1234").contains("password.common"));
+        assertEquals(List.of(), check("football practice on tuesday"), "a phrase that starts with a listed word is fine");
+    }
+
+    @Test
     void ownEmailOrNameIsRefused() {
         assertTrue(check("hanako.kango2026").contains("password.contains-email"));
         assertTrue(check("看護花子の新しいパスワードです").contains("password.contains-name"));
