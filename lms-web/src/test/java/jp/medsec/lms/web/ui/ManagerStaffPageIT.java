@@ -64,4 +64,28 @@ class ManagerStaffPageIT extends BrowserTest {
         screenshot("14-import-done");
         assertEquals(200, new HttpSession().get("/api/invitations/" + link.substring(link.indexOf("token=") + 6)).status());
     }
+
+    @Test
+    void markupInInstitutionDepartmentAndStaffNamesStaysText() throws Exception {
+        HttpSession admin = HttpSession.administrator();
+        String institution = admin.post("/api/institutions", "{\"name\":\"<img src=x onerror=\\\"window.__xss='inst'\\\">病院\","
+                + "\"prefectureCode\":13,\"kind\":\"HOSPITAL\",\"beds\":50}").json().getString("id");
+        assertEquals(201, admin.post("/api/institutions/" + institution + "/departments",
+                "{\"name\":\"<script>window.__xss='dept'</script>科\"}").status());
+        var manager = new HttpSession().registerLearner("<b onmouseover=\"window.__xss='name'\">管理</b>");
+        admin.send("PUT", "/api/learners/" + manager.getString("id") + "/affiliation", "{\"institutionId\":\"" + institution + "\"}");
+        admin.post("/api/learners/" + manager.getString("id") + "/roles",
+                "{\"role\":\"INSTITUTION_MANAGER\",\"institutionId\":\"" + institution + "\"}");
+
+        startBrowser(1280, 1000);
+        logIn(manager.getString("email"), "/staff.html");
+        WebElement table = visible(By.id("staff-table"));
+        String page = driver.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("<img src=x onerror=\"window.__xss='inst'\">病院"), page);
+        assertTrue(table.getText().contains("<b onmouseover=\"window.__xss='name'\">管理</b>"), table.getText());
+        assertTrue(driver.findElement(By.id("department-filter")).getText().contains("<script>window.__xss='dept'</script>科"));
+        assertEquals(0, driver.findElements(By.cssSelector("main img, main b, main script:not([src])")).size(), "no markup from data");
+        assertEquals(null, driver.executeScript("return window.__xss;"), "an injected script ran");
+        screenshot("17-staff-page-markup-in-names");
+    }
 }
