@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Writes a fresh, random administrator for the integration-test server, one file per variable, and a
+# Writes a fresh, random administrator (and the key that seals stored secrets) for the integration-test server,
+# one file per variable, and a
 # server.env that points the server at them (VARIABLE_SOURCE_DIRS: Liberty reads each file as a variable,
 # which MicroProfile Config sees as lms.admin.*). The tests read the same files (lms.it.secrets.dir).
 # Nothing secret is in the repository.
@@ -11,4 +12,5 @@ random() { head -c "$1" /dev/urandom | base64 | tr -d '/+=\n'; }
 printf '%s' "admin-$(random 6 | tr 'A-Z' 'a-z')@example.jp" > "$dir/variables/lms.admin.email"
 printf '%s' "it-$(random 24)" > "$dir/variables/lms.admin.password"
 printf '%s' "テスト管理者" > "$dir/variables/lms.admin.name"
+head -c 32 /dev/urandom | base64 | tr -d '\n' > "$dir/variables/lms.secrets.key"
 printf 'keystore_password=%s\nVARIABLE_SOURCE_DIRS=%s\n' "$(random 18)" "$dir/variables" > "$dir/server.env"

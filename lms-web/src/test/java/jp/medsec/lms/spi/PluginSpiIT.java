@@ -194,6 +194,29 @@ class PluginSpiIT {
     }
 
     @Test
+    void totpSecretsAreSealedInTheDatabaseAndStillWork() throws Exception {
+        String email = "sealed-" + UUID.randomUUID() + "@example.jp";
+        String id = accounts.register(new Registration(email, "長いパスフレーズで守る2026", "情報 次郎", null, JobCategory.IT_STAFF),
+                "127.0.0.1").id();
+        String secret = accounts.beginTwoFactor(id).secret();
+        // The column as stored, read past JPA and its converter.
+        String stored;
+        var dataSource = (javax.sql.DataSource) new javax.naming.InitialContext().lookup("jdbc/lms");
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("SELECT totp_secret FROM lms_learner WHERE id = ?")) {
+            query.setString(1, id);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                stored = rows.getString(1);
+            }
+        }
+        assertTrue(String.valueOf(stored).startsWith("v1:"), "sealed with lms.secrets.key: " + stored);
+        assertFalse(String.valueOf(stored).contains(secret));
+        assertTrue(accounts.confirmTwoFactor(id, jp.medsec.lms.core.domain.model.learner.Totp.code(secret,
+                jp.medsec.lms.core.domain.model.learner.Totp.step(java.time.Instant.now()))), "the sealed secret still verifies codes");
+    }
+
+    @Test
     void passwordsAreStoredAsPbkdf2WithHmacSha512At210000Iterations() {
         String email = "hash-" + UUID.randomUUID() + "@example.jp";
         accounts.register(new Registration(email, "長いパスフレーズで守る2026", "看護 花子", null, JobCategory.NURSE), "127.0.0.1");

@@ -79,8 +79,9 @@ public class Learner {
     @Column(name = "invitation_expires_at")
     private Instant invitationExpiresAt;
 
-    /** Base32 TOTP secret: pending until confirmed with a first code, then in force. */
-    @Column(name = "totp_secret", length = 64)
+    /** Base32 TOTP secret: pending until confirmed with a first code, then in force. Sealed in the database. */
+    @Column(name = "totp_secret", length = 200)
+    @jakarta.persistence.Convert(converter = jp.medsec.lms.core.infrastructure.persistence.SealedSecretConverter.class)
     private String totpSecret;
 
     // Nullable on purpose: create-or-extend-tables cannot add a NOT NULL column to a table that has rows.
