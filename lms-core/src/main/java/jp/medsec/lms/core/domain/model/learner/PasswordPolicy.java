@@ -34,6 +34,11 @@ public final class PasswordPolicy {
         }
     }
 
+    /**
+     * The most obvious words, matched more strictly than the breach list: after removing every symbol and any
+     * number of trailing digits ("administrator20252025"). Applied to the whole breach list that strictness would
+     * refuse good passphrases; these few also cover hospital words the list lacks (byouin, kango, iryou).
+     */
     private static final Set<String> TRIVIAL = Set.of(
             "password", "password1", "password123", "passw0rd", "administrator", "admin", "qwerty", "letmein",
             "welcome", "iloveyou", "abc123", "12345678", "123456789", "1234567890", "000000", "111111",
