@@ -12,5 +12,7 @@ random() { head -c "$1" /dev/urandom | base64 | tr -d '/+=\n'; }
 printf '%s' "admin-$(random 6 | tr 'A-Z' 'a-z')@example.jp" > "$dir/variables/lms.admin.email"
 printf '%s' "it-$(random 24)" > "$dir/variables/lms.admin.password"
 printf '%s' "テスト管理者" > "$dir/variables/lms.admin.name"
-head -c 32 /dev/urandom | base64 | tr -d '\n' > "$dir/variables/lms.secrets.key"
+# The sealing key stays with the test database (both under target/): a new key would leave the secrets stored by
+# an earlier run unreadable, as it would in production.
+[ -s "$dir/variables/lms.secrets.key" ] || head -c 32 /dev/urandom | base64 | tr -d '\n' > "$dir/variables/lms.secrets.key"
 printf 'keystore_password=%s\nVARIABLE_SOURCE_DIRS=%s\n' "$(random 18)" "$dir/variables" > "$dir/server.env"

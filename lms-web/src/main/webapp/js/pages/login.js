@@ -11,6 +11,9 @@ const password = document.getElementById('login-password');
 const submit = document.getElementById('login-submit');
 const code = document.getElementById('login-code');
 const codeField = document.getElementById('login-code-field');
+const SSO_REASONS = ['federation.not-staff', 'federation.privileged', 'federation.no-email',
+  'federation.email-unverified', 'federation.refused', 'federation.cancelled', 'federation.unavailable',
+  'federation.expired', 'federation.unknown-provider'];
 const next = safeNext(new URLSearchParams(location.search).get('next'), null);
 
 await initPage({ nav: 'login', titleKey: 'page.login' });
@@ -18,6 +21,36 @@ onRerender(() => redrawErrors(form));
 bindShowPassword('login-show-password', 'login-password');
 // Carry ?next= over to registration so a new learner lands where they started.
 if (next) document.getElementById('register-link').href = `register.html?next=${encodeURIComponent(next)}`;
+
+// Came back from an institution's identity provider without a login: say why.
+const ssoReason = new URLSearchParams(location.search).get('sso');
+if (ssoReason) {
+  const key = SSO_REASONS.includes(ssoReason) ? `login.sso.reason.${ssoReason}` : 'login.sso.reason.federation.refused';
+  showErrors(form, { summary: { key }, fields: [], other: [] });
+}
+showProviders();
+
+async function showProviders() {
+  let providers;
+  try {
+    providers = await api('sso/providers');
+  } catch {
+    return; // Password login still works; the list is a convenience.
+  }
+  if (!providers.length) return;
+  const select = document.getElementById('sso-provider');
+  for (const p of providers) {
+    const option = document.createElement('option');
+    option.value = p.id;
+    option.textContent = p.name === p.institutionName ? p.name : `${p.institutionName}(${p.name})`;
+    select.append(option);
+  }
+  document.getElementById('sso').hidden = false;
+  document.getElementById('sso-go').addEventListener('click', () => {
+    const query = next ? `?next=${encodeURIComponent(next)}` : '';
+    location.assign(`/api/sso/${encodeURIComponent(select.value)}/login${query}`);
+  });
+}
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();

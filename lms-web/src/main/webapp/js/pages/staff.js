@@ -4,9 +4,10 @@ import { initPage, onRerender, setTitle } from '../layout.js';
 import { api, errorText, isUnauthorized, redirectToLogin } from '../api.js';
 import { el, clear, errorBox, showLoading } from '../ui.js';
 import { t, pick, formatDateTime } from '../i18n.js';
+import { identityProviderSection } from './identity-provider.js';
 
 const main = document.getElementById('main');
-const state = { institutions: [], institution: null, staff: null, department: '', report: null, file: null, error: null, busy: false };
+const state = { institutions: [], institution: null, staff: null, department: '', report: null, file: null, error: null, busy: false, sso: null };
 
 const user = await initPage({ nav: 'staff', titleKey: 'staff.title' });
 if (!user) {
@@ -147,4 +148,8 @@ function render() {
   main.append(summary(rows), staffTable(rows),
     el('p', {}, el('button', { type: 'button', class: 'button', id: 'print-button', onclick: () => window.print(), text: t('staff.print') })));
   if (user.capabilities?.includes('staff.manage')) main.append(importSection());
+  if (user.capabilities?.includes('institution.manage')) {
+    state.sso ??= identityProviderSection(inst.id, render);
+    main.append(state.sso.view());
+  }
 }

@@ -24,6 +24,9 @@ public interface AuditLog {
     String INVITATION_ACCEPTED = "invitation.accepted";
     String TWO_FACTOR_ENABLED = "two-factor.enabled";
     String TWO_FACTOR_DISABLED = "two-factor.disabled";
+    String IDENTITY_PROVIDER_CONFIGURED = "identity-provider.configured";
+    String IDENTITY_PROVIDER_REMOVED = "identity-provider.removed";
+    String IDENTITY_LINKED = "identity.linked";
 
     void record(String action, String actor, String subject, String address, String detail);
 

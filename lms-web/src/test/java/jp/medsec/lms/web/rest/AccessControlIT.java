@@ -121,6 +121,18 @@ class AccessControlIT {
                 expect("401", "403", "403", "403", "403", "200")));
         t.put("DELETE /api/learners/{learnerId}/roles", new Row(s -> s.send("DELETE", learner + "/roles?role=CERTIFICATE_ADMIN"),
                 expect("401", "403", "403", "403", "403", "200")));
+        // Identity provider settings: administrators only. PUT comes first so GET and DELETE find one.
+        String idp = institution + "/identity-provider";
+        t.put("PUT /api/institutions/{institutionId}/identity-provider", new Row(s -> s.send("PUT", idp,
+                "{\"issuer\":\"http://localhost:9/acl\",\"clientId\":\"acl\",\"clientSecret\":\"acl-secret\",\"displayName\":\"院内ID\"}"),
+                expect("401", "403", "403", "403", "403", "200")));
+        t.put("GET /api/institutions/{institutionId}/identity-provider", new Row(s -> s.get(idp), expect("401", "403", "403", "403", "403", "200")));
+        t.put("DELETE /api/institutions/{institutionId}/identity-provider", new Row(s -> s.send("DELETE", idp),
+                expect("401", "403", "403", "403", "403", "204")));
+        // Login through an identity provider: browser navigations that answer with a redirect, also on failure.
+        t.put("GET /api/sso/providers", new Row(s -> s.get("/api/sso/providers"), everyone("200")));
+        t.put("GET /api/sso/{providerId}/login", new Row(s -> s.get("/api/sso/no-such-provider/login"), everyone("303")));
+        t.put("GET /api/sso/callback", new Row(s -> s.get("/api/sso/callback?code=x&state=y"), everyone("303")));
         t.put("GET /api/audit", new Row(s -> s.get("/api/audit"), expect("401", "403", "403", "403", "403", "200")));
         t.put("GET /api/capabilities", new Row(s -> s.get("/api/capabilities"), expect("401", "403", "403", "403", "403", "200")));
         return t;

@@ -83,6 +83,26 @@ public final class HttpSession {
     }
 
     private static HttpSession administrator;
+    private static String administratorSecret;
+
+    /** The test administrator's e-mail and password, for logging in through the login page. */
+    public static String[] administratorCredentials() {
+        Path dir = Path.of(System.getProperty("lms.it.secrets.dir", "target/it-secrets"), "variables");
+        try {
+            return new String[]{Files.readString(dir.resolve("lms.admin.email")), Files.readString(dir.resolve("lms.admin.password"))};
+        } catch (IOException e) {
+            throw new IllegalStateException("No test administrator in " + dir, e);
+        }
+    }
+
+    /**
+     * A fresh authenticator code of the test administrator, for a login in the browser: the next time step, which
+     * the server still accepts and which no earlier login of this run has used.
+     */
+    public static String administratorCode() {
+        administrator();
+        return Totp.code(administratorSecret, Totp.step(Instant.now()) + 1);
+    }
 
     /**
      * The administrator the build generated for the test server (see it-secrets.sh), logged in once per test run.
@@ -93,29 +113,26 @@ public final class HttpSession {
         if (administrator != null) {
             return administrator;
         }
-        Path dir = Path.of(System.getProperty("lms.it.secrets.dir", "target/it-secrets"), "variables");
-        try {
-            String email = Files.readString(dir.resolve("lms.admin.email"));
-            String password = Files.readString(dir.resolve("lms.admin.password"));
-            HttpSession s = new HttpSession();
-            Reply login = s.post("/api/account/login", Json.createObjectBuilder().add("email", email).add("password", password)
-                    .build().toString());
-            if (login.status() != 200) {
-                throw new AssertionError("administrator login failed: " + login);
-            }
-            if (login.json().getBoolean("twoFactorSetupRequired")) {
-                String secret = s.post("/api/account/two-factor", "{}").json().getString("secret");
-                String code = Totp.code(secret, Totp.step(Instant.now()));
-                Reply confirmed = s.post("/api/account/two-factor/confirm", "{\"code\":\"" + code + "\"}");
-                if (confirmed.status() != 200) {
-                    throw new AssertionError("two-factor set-up failed: " + confirmed);
-                }
-            }
-            administrator = s;
-            return s;
-        } catch (IOException e) {
-            throw new IllegalStateException("No test administrator in " + dir, e);
+        String[] credentials = administratorCredentials();
+        String email = credentials[0];
+        String password = credentials[1];
+        HttpSession s = new HttpSession();
+        Reply login = s.post("/api/account/login", Json.createObjectBuilder().add("email", email).add("password", password)
+                .build().toString());
+        if (login.status() != 200) {
+            throw new AssertionError("administrator login failed: " + login);
         }
+        if (login.json().getBoolean("twoFactorSetupRequired")) {
+            String secret = s.post("/api/account/two-factor", "{}").json().getString("secret");
+            administratorSecret = secret;
+            String code = Totp.code(secret, Totp.step(Instant.now()));
+            Reply confirmed = s.post("/api/account/two-factor/confirm", "{\"code\":\"" + code + "\"}");
+            if (confirmed.status() != 200) {
+                throw new AssertionError("two-factor set-up failed: " + confirmed);
+            }
+        }
+        administrator = s;
+        return s;
     }
 
     private static URI uri(String path) {
