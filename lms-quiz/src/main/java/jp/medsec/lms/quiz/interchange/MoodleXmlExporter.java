@@ -24,8 +24,6 @@ import jp.medsec.lms.quiz.spi.JsonNumbers;
 import jp.medsec.lms.quiz.spi.MessageBundle;
 import jp.medsec.lms.quiz.spi.TextFormat;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +31,7 @@ import java.util.List;
  * Writes questions as Moodle XML that Moodle and {@link MoodleXmlImporter} read back: a {@code category} entry
  * wherever the category changes ({@code $course$/top/...}), then each built-in type as its Moodle counterpart
  * (single choice and multiple response as {@code multichoice} with {@code <single>}, numeric's otherwise-feedback
- * as a {@code *} answer and its units with Moodle's multiplier = 1 / factor, ordering as the ordering plugin with
+ * as a {@code *} answer and its units with their multipliers, ordering as the ordering plugin with
  * LONGEST_ORDERED_SUBSET, an essay's Markdown response format as {@code editor}). Types from other jars have no
  * Moodle counterpart and are reported, not written. Importing the output gives questions equal to the input when
  * item ids are the importers' own (derived from the item texts).
@@ -113,8 +111,7 @@ public final class MoodleXmlExporter {
                 if (!d.units().isEmpty()) {
                     b.append("    <unitgradingtype>0</unitgradingtype>\n    <showunits>3</showunits>\n    <units>\n");
                     for (NumericDefinition.Unit u : d.units()) {
-                        BigDecimal multiplier = JsonNumbers.canonical(BigDecimal.ONE.divide(u.factor(), MathContext.DECIMAL64));
-                        b.append("      <unit><multiplier>").append(multiplier.toPlainString())
+                        b.append("      <unit><multiplier>").append(u.multiplier().toPlainString())
                                 .append("</multiplier><unit_name>").append(escape(u.name())).append("</unit_name></unit>\n");
                     }
                     b.append("    </units>\n");

@@ -30,7 +30,6 @@ import javax.xml.stream.XMLStreamException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -295,8 +294,7 @@ public final class MoodleXmlImporter {
             q.child("units").ifPresent(u -> u.all("unit").forEach(unit -> {
                 BigDecimal multiplier = number("multiplier", unit.childText("multiplier", "1"), unit.line);
                 if (multiplier.signum() > 0) {
-                    units.add(new NumericDefinition.Unit(unit.childText("unit_name", "").strip(),
-                            BigDecimal.ONE.divide(multiplier, MathContext.DECIMAL64).round(new MathContext(15))));
+                    units.add(new NumericDefinition.Unit(unit.childText("unit_name", "").strip(), multiplier));
                 }
             }));
             String unitGrading = q.childText("unitgradingtype", "0").strip();

@@ -1,6 +1,7 @@
 package jp.medsec.lms.quiz.questiontype.numeric;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * Reads a number as a learner may type it. After Unicode NFKC ({@code １２．５} = {@code 12.5}, {@code ，} = {@code ,}),
  * every space is removed, a leading minus may be any dash ({@code −}, {@code ー}, {@code －}), commas must group
  * thousands ({@code 1,000,000}; {@code 1,00} is refused rather than guessed), and whatever follows the number must
- * be one of the question's units (compared after NFKC without case), whose factor converts it to the answers' unit.
+ * be one of the question's units (compared after NFKC without case); the number is then divided by the unit's
+ * multiplier to give it in the answers' unit.
  */
 public final class NumberReader {
 
@@ -41,7 +43,7 @@ public final class NumberReader {
         }
         String wanted = unitKey(unit);
         return units.stream().filter(u -> unitKey(u.name()).equals(wanted)).findFirst()
-                .map(u -> value.multiply(u.factor()));
+                .map(u -> value.divide(u.multiplier(), MathContext.DECIMAL128));
     }
 
     static String unitKey(String unit) {

@@ -18,9 +18,11 @@ import java.util.Set;
 
 /**
  * A numeric definition. JSON: {@code {"answers": [{"value": 73, "tolerance": 0, "fraction": 1, "feedback": {...}}],
- * "otherwiseFeedback": {...}, "units": [{"name": "日", "factor": 1}]}}. Answers are tried in order; the first whose
- * {@code value ± tolerance} contains the typed number decides. {@code otherwiseFeedback} is shown when none does.
- * A unit's {@code factor} is how many answer units one of it makes ({@code 万円}: 10000 when answers are in 円).
+ * "otherwiseFeedback": {...}, "units": [{"name": "日", "multiplier": 1}]}}. Answers are tried in order; the first
+ * whose {@code value ± tolerance} contains the typed number decides. {@code otherwiseFeedback} is shown when none
+ * does. A unit's {@code multiplier} has Moodle's meaning: how many of that unit make one of the answers' unit, so a
+ * typed number is divided by it ({@code か月}: 12 when answers are in 年; {@code 万円}: 0.0001 when they are in 円).
+ * Dividing by Moodle's exact multiplier keeps {@code 60か月} exactly 5 years, which 1/12 as a factor would not.
  */
 public record NumericDefinition(List<Answer> answers, FormattedText otherwiseFeedback, List<Unit> units) {
 
@@ -56,11 +58,11 @@ public record NumericDefinition(List<Answer> answers, FormattedText otherwiseFee
     }
 
     /** A unit a learner may type after the number. */
-    public record Unit(String name, BigDecimal factor) {
+    public record Unit(String name, BigDecimal multiplier) {
 
         public Unit {
             Objects.requireNonNull(name, "name");
-            factor = JsonNumbers.canonical(factor);
+            multiplier = JsonNumbers.canonical(multiplier);
         }
     }
 
@@ -68,7 +70,7 @@ public record NumericDefinition(List<Answer> answers, FormattedText otherwiseFee
         JsonArrayBuilder a = Json.createArrayBuilder();
         answers.forEach(x -> a.add(x.toJson()));
         JsonArrayBuilder u = Json.createArrayBuilder();
-        units.forEach(x -> u.add(Json.createObjectBuilder().add("name", x.name()).add("factor", x.factor())));
+        units.forEach(x -> u.add(Json.createObjectBuilder().add("name", x.name()).add("multiplier", x.multiplier())));
         JsonObjectBuilder b = Json.createObjectBuilder().add("answers", a);
         if (!otherwiseFeedback.isBlank()) {
             b.add("otherwiseFeedback", otherwiseFeedback.toJson());
@@ -102,12 +104,12 @@ public record NumericDefinition(List<Answer> answers, FormattedText otherwiseFee
         for (int i = 0; i < unitObjects.size(); i++) {
             JsonObject o = unitObjects.get(i);
             String path = DefinitionReader.at("", "units", i);
-            reader.onlyFields(o, path, Set.of("name", "factor"));
+            reader.onlyFields(o, path, Set.of("name", "multiplier"));
             String name = reader.string(o, path, "name", true);
-            BigDecimal factor = reader.number(o, path, "factor", true).orElse(BigDecimal.ONE);
-            if (factor.signum() <= 0) {
-                reader.problem(DefinitionReader.at(path, "factor"), MESSAGES.message("numeric.bad-factor"));
-                factor = BigDecimal.ONE;
+            BigDecimal multiplier = reader.number(o, path, "multiplier", true).orElse(BigDecimal.ONE);
+            if (multiplier.signum() <= 0) {
+                reader.problem(DefinitionReader.at(path, "multiplier"), MESSAGES.message("numeric.bad-multiplier"));
+                multiplier = BigDecimal.ONE;
             }
             if (!name.isBlank()) {
                 String key = NumberReader.unitKey(name);
@@ -117,7 +119,7 @@ public record NumericDefinition(List<Answer> answers, FormattedText otherwiseFee
                     reader.problem(DefinitionReader.at(path, "name"), MESSAGES.message("numeric.duplicate-unit", name));
                 }
             }
-            units.add(new Unit(name, factor));
+            units.add(new Unit(name, multiplier));
         }
         return new NumericDefinition(answers, reader.text(json, "", "otherwiseFeedback", false), units);
     }

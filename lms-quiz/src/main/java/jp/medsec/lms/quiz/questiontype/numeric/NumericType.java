@@ -78,7 +78,7 @@ public class NumericType implements QuestionType {
     @Override
     public Optional<String> rightAnswer(JsonObject definition, Locale locale) {
         NumericDefinition d = NumericDefinition.fromJson(definition);
-        String unit = d.units().stream().filter(u -> u.factor().compareTo(BigDecimal.ONE) == 0).findFirst()
+        String unit = d.units().stream().filter(u -> u.multiplier().compareTo(BigDecimal.ONE) == 0).findFirst()
                 .map(u -> " " + u.name()).orElse("");
         return d.answers().stream().filter(a -> a.fraction() >= 1).findFirst().map(a -> a.value().toPlainString()
                 + (a.tolerance().signum() > 0 ? " ± " + a.tolerance().toPlainString() : "") + unit);

@@ -25,10 +25,10 @@ class NumericTypeTest {
             + "{'value': 1250000000, 'tolerance': 250000000, 'fraction': 1, 'feedback': {'text': '10億円を超えました。', 'format': 'plain'}},"
             + "{'value': 200000000, 'tolerance': 0, 'fraction': 0.25, 'feedback': {'text': 'それは半田病院の費用です。', 'format': 'plain'}}],"
             + " 'otherwiseFeedback': {'text': '報告書の数字を確認しましょう。', 'format': 'plain'},"
-            + " 'units': [{'name': '円', 'factor': 1}, {'name': '万円', 'factor': 10000}, {'name': '億円', 'factor': 100000000}]}");
+            + " 'units': [{'name': '円', 'multiplier': 1}, {'name': '万円', 'multiplier': 0.0001}, {'name': '億円', 'multiplier': 0.00000001}]}");
 
     private static final JsonObject DAYS = json("{'answers': [{'value': 73, 'tolerance': 0, 'fraction': 1}],"
-            + " 'units': [{'name': '日', 'factor': 1}]}");
+            + " 'units': [{'name': '日', 'multiplier': 1}, {'name': '週', 'multiplier': 0.142857}]}");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -54,7 +54,7 @@ class NumericTypeTest {
 
     @Test
     void anUnreadableNumberEarnsNothingWithANote() {
-        for (String typed : List.of("たくさん", "1,00", "73週", "12.5.3")) {
+        for (String typed : List.of("たくさん", "1,00", "73か月", "12.5.3")) {
             GradeResult r = type.grade(DAYS, json("{'text': '" + typed + "'}"));
             assertEquals(0.0, r.fraction(), typed);
             assertEquals("numeric.unreadable", r.notes().get(0).key(), typed);
@@ -79,9 +79,9 @@ class NumericTypeTest {
     @Test
     void validationReportsBadUnitsAndTolerances() {
         var p = type.validate(json("{'answers': [{'value': 1, 'tolerance': -1, 'fraction': 0.5}],"
-                + " 'units': [{'name': '円', 'factor': 1}, {'name': '円', 'factor': 0}, {'name': '2倍', 'factor': 2}]}"));
+                + " 'units': [{'name': '円', 'multiplier': 1}, {'name': '円', 'multiplier': 0}, {'name': '2倍', 'multiplier': 2}]}"));
         assertEquals(List.of("answers[0].tolerance numeric.negative-tolerance", "answers numeric.no-full-marks",
-                        "units[1].factor numeric.bad-factor", "units[1].name numeric.duplicate-unit",
+                        "units[1].multiplier numeric.bad-multiplier", "units[1].name numeric.duplicate-unit",
                         "units[2].name numeric.bad-unit"),
                 p.stream().map(x -> x.path() + " " + x.message().key()).toList());
     }
