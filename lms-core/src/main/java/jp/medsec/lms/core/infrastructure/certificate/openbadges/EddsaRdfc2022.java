@@ -144,7 +144,7 @@ final class EddsaRdfc2022 {
             canon.provide(new NQuadsWriter(nquads));
             return nquads.toString();
         } catch (JsonLdError e) {
-            throw new CredentialException("The document is not valid JSON-LD with the bundled contexts: " + e.getMessage(), e);
+            throw new CredentialException("The document is not valid JSON-LD with the bundled contexts: " + messages(e), e);
         } catch (RdfConsumerException | IllegalStateException e) {
             throw new CredentialException("The document could not be canonicalised: " + e.getMessage(), e);
         }
@@ -153,6 +153,15 @@ final class EddsaRdfc2022 {
     /** XML Schema dateTime in UTC to the second, the form VC examples and test vectors use. */
     static String xsdDateTime(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** The messages of an exception and its causes: titanium wraps the loader's explanation in a generic one. */
+    private static String messages(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(": ").append(cause.getMessage());
+        }
+        return text.toString();
     }
 
     private static byte[] sha256(String text) {
