@@ -6,6 +6,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -92,10 +94,15 @@ public final class CertificatePdfRenderer {
 
     /** One certificate, written to {@code out} (which is left open). */
     public void render(CertificateDocument certificate, CertificateTemplate template, OutputStream out) {
+        render(certificate, template, out, null);
+    }
+
+    /** With {@code parsed} given, the font is not parsed again (a ZIP reuses one, sequentially: it is not thread-safe). */
+    private void render(CertificateDocument certificate, CertificateTemplate template, OutputStream out, TrueTypeFont parsed) {
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(template, "template");
         try (PDDocument document = new PDDocument()) {
-            PDType0Font pdfFont = loadFont(document);
+            PDType0Font pdfFont = parsed == null ? loadFont(document) : PDType0Font.load(document, parsed, true);
             describe(document, certificate, template);
             addPage(document, pdfFont, certificate, template);
             document.save(new KeepOpen(out));
@@ -140,12 +147,13 @@ public final class CertificatePdfRenderer {
         Objects.requireNonNull(template, "template");
         Set<String> used = new HashSet<>();
         int files = 0;
-        try {
+        // Parsing the 6 MB font once for the whole ZIP, not per certificate, makes a batch about twice as fast.
+        try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
             ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
             for (CertificateDocument certificate : certificates) {
                 String name = unique(fileName(certificate.certificateNumber()), used);
                 zip.putNextEntry(new ZipEntry(name));
-                render(certificate, template, zip);
+                render(certificate, template, zip, parsed);
                 zip.closeEntry();
                 files++;
             }
