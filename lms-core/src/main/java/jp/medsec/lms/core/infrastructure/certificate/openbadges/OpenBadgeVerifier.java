@@ -14,6 +14,7 @@ import java.net.URI;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,12 +92,12 @@ public final class OpenBadgeVerifier {
         EnumSet<VerificationStatus> found = EnumSet.noneOf(VerificationStatus.class);
         List<String> reasons = new ArrayList<>();
         Instant now = clock.instant();
-        Instant validFrom = Instant.parse(credential.getString("validFrom"));
+        Instant validFrom = instant(credential.getString("validFrom"));
         if (now.isBefore(validFrom)) {
             found.add(VerificationStatus.NOT_YET_VALID);
             reasons.add("Not valid before " + validFrom);
         }
-        Optional<Instant> validUntil = text(credential, "validUntil").map(Instant::parse);
+        Optional<Instant> validUntil = text(credential, "validUntil").map(OpenBadgeVerifier::instant);
         if (validUntil.isPresent() && now.isAfter(validUntil.get())) {
             found.add(VerificationStatus.EXPIRED);
             reasons.add("Expired at " + validUntil.get());
@@ -126,7 +127,7 @@ public final class OpenBadgeVerifier {
                 problems.add("validFrom is missing");
             }
             try {
-                value.ifPresent(Instant::parse);
+                value.ifPresent(OpenBadgeVerifier::instant);
             } catch (DateTimeParseException e) {
                 problems.add(date + " is not a UTC date-time: " + value.get());
             }
@@ -232,7 +233,12 @@ public final class OpenBadgeVerifier {
         if (proof.isPresent()) {
             return "The status list " + listUrl + " has no valid proof: " + proof.get();
         }
-        Optional<Instant> until = text(statusList, "validUntil").map(Instant::parse);
+        Optional<Instant> until;
+        try {
+            until = text(statusList, "validUntil").map(OpenBadgeVerifier::instant);
+        } catch (DateTimeParseException e) {
+            return "The status list " + listUrl + " has an unreadable validUntil";
+        }
         if (until.isPresent() && now.isAfter(until.get())) {
             return "The status list " + listUrl + " expired at " + until.get();
         }
@@ -242,6 +248,11 @@ public final class OpenBadgeVerifier {
             return "The status list " + listUrl + " is not for revocation";
         }
         return null;
+    }
+
+    /** An XML Schema dateTime with a time zone ({@code Z} or an offset such as {@code +09:00}). */
+    private static Instant instant(String dateTime) {
+        return OffsetDateTime.parse(dateTime).toInstant();
     }
 
     private static Optional<String> issuerId(JsonObject credential) {

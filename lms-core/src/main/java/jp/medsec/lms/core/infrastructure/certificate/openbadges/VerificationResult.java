@@ -8,7 +8,7 @@ import java.util.Optional;
  * What {@link OpenBadgeVerifier} found.
  *
  * @param status       the overall outcome (the most serious finding)
- * @param reasons      every finding in plain English, for logs and an "details" section; empty when valid
+ * @param reasons      every finding in plain English, for logs and a details section; empty when valid
  * @param credentialId the credential's {@code id}, when it could be read
  * @param issuer       the issuer DID, when it could be read
  */

@@ -229,6 +229,19 @@ class OpenBadgeCredentialTest {
     }
 
     @Test
+    void aDateWithATimeZoneOffsetIsReadButAnUnreadableOneIsMalformed() {
+        publishStatusList();
+        JsonObject credential = issuer.issue(SampleCertificates.yamadaHanako(123));
+        // The same instant as validUntil written in JST: only the signature can object (it covers the text), not the parser.
+        JsonObject jst = replace(credential, "/validUntil", Json.createValue("2029-04-01T00:00:00+09:00"));
+        assertEquals(VerificationStatus.INVALID_SIGNATURE, verifierAt(NOW).verify(jst).status());
+        JsonObject garbled = replace(credential, "/validFrom", Json.createValue("1 April 2026"));
+        VerificationResult result = verifierAt(NOW).verify(garbled);
+        assertEquals(VerificationStatus.MALFORMED, result.status());
+        assertTrue(result.reasons().get(0).contains("validFrom"), result.reasons().toString());
+    }
+
+    @Test
     void textThatIsNotACredentialIsMalformed() {
         OpenBadgeVerifier verifier = verifierAt(NOW);
         assertEquals(VerificationStatus.MALFORMED, verifier.verify("not json").status());
