@@ -5,6 +5,7 @@ import { initPage, onRerender, setTitle } from '../layout.js';
 import { api, ApiError, isUnauthorized, redirectToLogin, errorText } from '../api.js';
 import { t, pick } from '../i18n.js';
 import { el, clear, byPosition, showLoading, errorBox, breadcrumb, minutesText, progressView } from '../ui.js';
+import { startQuiz, quizView } from '../activities/quiz.js';
 
 const main = document.getElementById('main');
 const params = new URLSearchParams(location.search);
@@ -52,6 +53,11 @@ async function load() {
   }
   state.activity = activityRes.value;
   state.completed = state.activity.completed === true;
+  if (isQuiz()) {
+    // A quiz records its own progress on the server; there is nothing to mark as read.
+    render();
+    return startQuiz(courseId, activityId, render);
+  }
 
   // Record the view before starting the countdown, so our timer never ends
   // before the server's. A failure here must not hide the lesson.
@@ -72,6 +78,10 @@ async function load() {
     state.timerFinished = true;
   }
   render();
+}
+
+function isQuiz() {
+  return state.activity?.type === 'quiz';
 }
 
 function postEvent(type) {
@@ -219,7 +229,7 @@ function render() {
   const article = el('article', { id: 'lesson-body', class: 'lesson-body', 'aria-labelledby': 'lesson-title' });
   fillBody(article);
 
-  main.append(
+  const header = [
     breadcrumb([...crumbs, { label: title }]),
     el('h1', { id: 'lesson-title', text: title }),
     el(
@@ -227,8 +237,16 @@ function render() {
       { class: 'activity-meta' },
       el('span', { class: a.required ? 'badge badge-required' : 'badge badge-optional', text: t(a.required ? 'common.required' : 'common.optional') }),
       minutesText(a.minutes) && el('span', { class: 'minutes', text: minutesText(a.minutes) }),
+      isQuiz() && a.completed ? el('span', { class: 'badge badge-done', text: t('common.done') }) : '',
     ),
     article,
+  ];
+  if (isQuiz()) {
+    main.append(...header, quizView(), el('p', {}, el('a', { id: 'back-to-course', href: courseHref(), text: t('lesson.backToCourse') })));
+    return;
+  }
+  main.append(
+    ...header,
     el(
       'section',
       { class: 'card completion', 'aria-labelledby': 'completion-heading' },

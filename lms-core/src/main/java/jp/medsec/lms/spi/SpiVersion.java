@@ -3,11 +3,11 @@ package jp.medsec.lms.spi;
 /**
  * The version of this SPI. A plugin built for {@code major.minor} runs on a core with the same major
  * version and an equal or higher minor version; anything else is refused at start-up.
- * 1.1 added {@link CapabilityProvider}.
+ * 1.1 added {@link CapabilityProvider}; 1.2 added {@link ActivityRecorder}.
  */
 public final class SpiVersion {
 
-    public static final String CURRENT = "1.1";
+    public static final String CURRENT = "1.2";
 
     private SpiVersion() {
     }

@@ -11,7 +11,7 @@ import java.util.List;
  * and link/image URLs with dangerous schemes (javascript:, data:, ...) are dropped. External links open in
  * a new tab without giving it access to ours.
  */
-final class SafeMarkdown {
+public final class SafeMarkdown {
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
@@ -30,7 +30,7 @@ final class SafeMarkdown {
     private SafeMarkdown() {
     }
 
-    static String toHtml(String markdown) {
+    public static String toHtml(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
     }
 }

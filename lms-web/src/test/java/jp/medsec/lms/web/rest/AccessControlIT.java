@@ -133,6 +133,22 @@ class AccessControlIT {
         t.put("GET /api/sso/providers", new Row(s -> s.get("/api/sso/providers"), everyone("200")));
         t.put("GET /api/sso/{providerId}/login", new Row(s -> s.get("/api/sso/no-such-provider/login"), everyone("303")));
         t.put("GET /api/sso/callback", new Row(s -> s.get("/api/sso/callback?code=x&state=y"), everyone("303")));
+        // The quiz of the course everyone has enrolled in by now (row above), and an attempt of A's, which is
+        // nobody else's business: 404 for them, as if it did not exist.
+        String quizActivity = new HttpSession().get(course).json().getJsonArray("modules").stream()
+                .flatMap(m -> m.asJsonObject().getJsonArray("activities").stream()).map(jakarta.json.JsonValue::asJsonObject)
+                .filter(a -> a.getString("type").equals("quiz")).findFirst().orElseThrow().getString("id");
+        String quiz = course + "/activities/" + quizActivity + "/quiz";
+        String attempt = quiz + "/attempts/" + org.nurseA.session().post(quiz + "/attempts", "{}").json().getString("id");
+        t.put("GET /api/courses/{courseId}/activities/{activityId}/quiz", new Row(s -> s.get(quiz), expect("401", "200", "200", "200", "200", "200")));
+        t.put("POST /api/courses/{courseId}/activities/{activityId}/quiz/attempts", new Row(s -> s.post(quiz + "/attempts", "{}"),
+                expect("401", "200", "200", "200", "200", "200")));
+        t.put("GET /api/courses/{courseId}/activities/{activityId}/quiz/attempts/{attemptId}", new Row(s -> s.get(attempt),
+                expect("401", "200", "404", "404", "404", "404")));
+        t.put("PUT /api/courses/{courseId}/activities/{activityId}/quiz/attempts/{attemptId}/answers", new Row(s -> s.send("PUT",
+                attempt + "/answers", "{\"revision\":0,\"answers\":{}}"), expect("401", "200", "404", "404", "404", "404")));
+        t.put("POST /api/courses/{courseId}/activities/{activityId}/quiz/attempts/{attemptId}/submit", new Row(s -> s.post(attempt + "/submit", "{}"),
+                expect("401", "200", "404", "404", "404", "404")));
         t.put("GET /api/audit", new Row(s -> s.get("/api/audit"), expect("401", "403", "403", "403", "403", "200")));
         t.put("GET /api/capabilities", new Row(s -> s.get("/api/capabilities"), expect("401", "403", "403", "403", "403", "200")));
         return t;

@@ -4,6 +4,11 @@ import jp.medsec.lms.web.support.HttpSession;
 import jp.medsec.lms.web.support.Organisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -28,7 +33,26 @@ import java.time.Duration;
  * Manager, no downloads), waits, screenshots under target/screenshots, and logging in through the login page.
  * Missing browser: the test is skipped, unless {@code lms.browser.required=true} (CI), where it fails.
  */
+@ExtendWith(BrowserTest.EvidenceOnFailure.class)
 abstract class BrowserTest {
+
+    /** On a failed test, keeps what the browser showed (screenshot, page HTML, console) before it is closed. */
+    static class EvidenceOnFailure implements AfterTestExecutionCallback {
+        @Override
+        public void afterTestExecution(ExtensionContext context) throws Exception {
+            if (context.getExecutionException().isEmpty() || !(context.getRequiredTestInstance() instanceof BrowserTest test)
+                    || test.driver == null) {
+                return;
+            }
+            String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            test.screenshot(name);
+            Path dir = Path.of(System.getProperty("lms.screenshots.dir", "target/screenshots"));
+            Files.writeString(dir.resolve(name + ".html"), test.driver.getPageSource());
+            StringBuilder console = new StringBuilder();
+            test.driver.manage().logs().get(LogType.BROWSER).forEach(e -> console.append(e).append('\n'));
+            Files.writeString(dir.resolve(name + ".console.txt"), console);
+        }
+    }
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -54,6 +78,9 @@ abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=ja-JP", "--user-data-dir=" + Files.createTempDirectory("lms-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));

@@ -18,6 +18,7 @@ import jp.medsec.lms.core.domain.model.shared.AccessDeniedException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 import jp.medsec.lms.spi.ActivityContext;
+import jp.medsec.lms.spi.ActivityRecorder;
 import jp.medsec.lms.spi.ActivityType;
 import jp.medsec.lms.spi.CompletionDecision;
 import jp.medsec.lms.spi.LearnerEvent;
@@ -30,7 +31,7 @@ import java.util.Optional;
 
 @ApplicationScoped
 @Transactional
-public class DefaultEnrolmentService implements EnrolmentService {
+public class DefaultEnrolmentService implements EnrolmentService, ActivityRecorder {
 
     @Inject
     CatalogService catalog;
@@ -94,6 +95,32 @@ public class DefaultEnrolmentService implements EnrolmentService {
             throw new InvalidInputException("event.not-accepted",
                     "Activity type '" + activity.typeId() + "' does not accept event '" + eventType + "'");
         }
+        return append(enrolment, activity, type, eventType, payload, locale);
+    }
+
+    @Override
+    public CompletionDecision recordServerEvent(String learnerId, String courseId, String activityId, String eventType,
+                                                JsonObject payload) {
+        Enrolment enrolment = enrolmentIn(learnerId, courseId);
+        Activity activity = enrolment.course().activity(activityId);
+        EventOutcome outcome = append(enrolment, activity, plugins.typeOf(activity), eventType, payload, Locale.JAPANESE);
+        return new CompletionDecision(outcome.completed(), outcome.reason());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<JsonObject> settingsOf(String courseId, String activityId) {
+        try {
+            Activity activity = catalog.publishedCourse(courseId).activity(activityId);
+            return Optional.of(plugins.context(activity, Locale.JAPANESE, clock.instant()).settings());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private EventOutcome append(Enrolment enrolment, Activity activity, ActivityType type, String eventType,
+                                JsonObject payload, Locale locale) {
+        String activityId = activity.id();
         Instant now = clock.instant();
         enrolments.append(new RecordedEvent(enrolment.id(), activity.id(), eventType, payload.toString(), now));
         if (enrolment.completionOf(activityId).isPresent()) {

@@ -1,0 +1,93 @@
+package jp.medsec.lms.web.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jp.medsec.lms.quiz.domain.model.question.Question;
+import jp.medsec.lms.quiz.interchange.GiftImporter;
+import jp.medsec.lms.quiz.interchange.ImportPolicy;
+import jp.medsec.lms.quiz.questiontype.BuiltInQuestionTypes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The answer key a test needs to answer the seeded quizzes correctly, worked out from the seed GIFT files (on the
+ * test class path with lms-quiz), never from the API: the server must not give answers away before review.
+ */
+public final class QuizAnswers {
+
+    private final List<Question> questions = new ArrayList<>();
+
+    public QuizAnswers(String... seedFiles) {
+        var importer = new GiftImporter(BuiltInQuestionTypes.registry());
+        for (String name : seedFiles) {
+            try (InputStream in = QuizAnswers.class.getResourceAsStream("/jp/medsec/lms/quiz/seed/" + name + ".gift")) {
+                questions.addAll(importer.read(in.readAllBytes()).accept(ImportPolicy.ALL_OR_NOTHING));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The right response for a question as the attempt shows it (matched by its text). */
+    public JsonObject rightResponse(JsonObject slot) {
+        String shown = normalise(slot.getString("text"));
+        Question q = questions.stream().filter(x -> x.typeId().equals(slot.getString("type")))
+                .filter(x -> shown.contains(prefix(normalise(x.text().text()))))
+                .findFirst().orElseThrow(() -> new AssertionError("no seed question matches " + slot.getString("text")));
+        JsonObject d = q.definition();
+        return switch (q.typeId()) {
+            case "single-choice" -> Json.createObjectBuilder().add("choice", d.getJsonArray("choices").stream()
+                    .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("fraction").doubleValue() >= 1)
+                    .findFirst().orElseThrow().getString("id")).build();
+            case "multiple-response" -> {
+                JsonArrayBuilder ids = Json.createArrayBuilder();
+                d.getJsonArray("choices").stream().map(JsonValue::asJsonObject)
+                        .filter(c -> c.getJsonNumber("fraction").doubleValue() > 0).forEach(c -> ids.add(c.getString("id")));
+                yield Json.createObjectBuilder().add("choices", ids).build();
+            }
+            case "true-false" -> Json.createObjectBuilder().add("answer", d.getBoolean("correct")).build();
+            case "short-answer" -> Json.createObjectBuilder().add("text", d.getJsonArray("answers").stream()
+                    .map(JsonValue::asJsonObject).filter(a -> a.getJsonNumber("fraction").doubleValue() >= 1)
+                    .findFirst().orElseThrow().getString("pattern").replace("*", "")).build();
+            case "numeric" -> Json.createObjectBuilder().add("text", d.getJsonArray("answers").stream()
+                    .map(JsonValue::asJsonObject).filter(a -> a.getJsonNumber("fraction").doubleValue() >= 1)
+                    .findFirst().orElseThrow().getJsonNumber("value").bigDecimalValue().toPlainString()).build();
+            case "matching" -> {
+                JsonObjectBuilder pairs = Json.createObjectBuilder();
+                d.getJsonArray("pairs").stream().map(JsonValue::asJsonObject)
+                        .forEach(p -> pairs.add(p.getString("id"), p.getString("answerId")));
+                yield Json.createObjectBuilder().add("pairs", pairs).build();
+            }
+            case "ordering" -> {
+                JsonArrayBuilder order = Json.createArrayBuilder();
+                d.getJsonArray("items").stream().map(JsonValue::asJsonObject).forEach(i -> order.add(i.getString("id")));
+                yield Json.createObjectBuilder().add("order", order).build();
+            }
+            default -> throw new AssertionError("no right answer for type " + q.typeId());
+        };
+    }
+
+    /** All right responses of an attempt view, as the answers map the API takes. */
+    public JsonObject allRight(JsonObject attempt) {
+        JsonObjectBuilder answers = Json.createObjectBuilder();
+        attempt.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
+                .forEach(s -> answers.add(String.valueOf(s.getInt("slot")), rightResponse(s)));
+        return answers.build();
+    }
+
+    private static String prefix(String s) {
+        return s.substring(0, Math.min(20, s.length()));
+    }
+
+    private static String normalise(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&").replaceAll("[\\s*_`\\\\]", "");
+    }
+}
