@@ -29,6 +29,8 @@ class SessionExpiryIT extends BrowserTest {
         startBrowser(1280, 1000);
         logIn(email, "/course.html?id=" + courseId);
         waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.id("enrol-button"))).click();
+        // The page redraws once enrolled; a link found before that would be stale.
+        waitUpTo(15).until(ExpectedConditions.invisibilityOfElementLocated(By.id("enrol-button")));
         waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".activity-link"))).click();
         waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.id("mark-done-button")));
 
