@@ -1,7 +1,10 @@
 package jp.medsec.lms.quiz.application;
 
+import jp.medsec.lms.quiz.domain.model.question.Question;
 import jp.medsec.lms.quiz.interchange.ImportPolicy;
+import jp.medsec.lms.quiz.interchange.InterchangeIssue;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The question bank: questions filed by category and tag, each edit a new version. */
@@ -16,7 +19,27 @@ public interface QuestionBankService {
      */
     ImportOutcome importFile(byte[] file, Format format, ImportPolicy policy, String author);
 
-    record ImportOutcome(int stored, List<jp.medsec.lms.quiz.interchange.InterchangeIssue> issues) {
+    /** Checks a file as {@link #importFile} would, storing nothing. */
+    ImportOutcome check(byte[] file, Format format);
+
+    /** {@code readable}: questions the file holds that can be stored; {@code stored}: how many were. */
+    record ImportOutcome(int readable, int stored, List<InterchangeIssue> issues) {
+        public boolean hasErrors() {
+            return issues.stream().anyMatch(InterchangeIssue::isError);
+        }
+    }
+
+    /** Questions under a category path prefix ("" or null for all) and with a tag (null for any). */
+    List<BankEntry> list(String category, String tag);
+
+    /** A question's latest version, answers included (for trainers). */
+    BankEntry find(String questionId);
+
+    /** The latest versions of the listed questions as Moodle XML. */
+    String exportMoodleXml(String category, String tag);
+
+    record BankEntry(String id, String name, String type, String category, List<String> tags, int version,
+                     Instant updatedAt, Question question) {
     }
 
     long size();

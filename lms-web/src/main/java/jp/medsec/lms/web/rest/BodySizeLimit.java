@@ -11,19 +11,22 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over 256 KiB (2 MiB for a CSV staff list) with 413, whether the client declares the
+ * Refuses request bodies over 256 KiB (2 MiB for an uploaded file: a CSV staff list, a GIFT or Moodle XML question
+ * file) with 413, whether the client declares the
  * length or streams it, so an oversize body can neither exhaust memory nor reach a resource.
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
 
     static final int MAX_BYTES = 256 * 1024;
-    static final int MAX_CSV_BYTES = 2 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
         var type = request.getMediaType();
-        long max = type != null && "csv".equals(type.getSubtype()) ? MAX_CSV_BYTES : MAX_BYTES;
+        boolean file = type != null && (type.getSubtype().equals("csv") || type.getSubtype().equals("xml")
+                || (type.getType().equals("text") && type.getSubtype().equals("plain")) || type.getSubtype().equals("octet-stream"));
+        long max = file ? MAX_FILE_BYTES : MAX_BYTES;
         if (request.getLength() > max) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }

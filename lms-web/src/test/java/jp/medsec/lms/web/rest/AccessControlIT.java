@@ -149,6 +149,14 @@ class AccessControlIT {
                 attempt + "/answers", "{\"revision\":0,\"answers\":{}}"), expect("401", "200", "404", "404", "404", "404")));
         t.put("POST /api/courses/{courseId}/activities/{activityId}/quiz/attempts/{attemptId}/submit", new Row(s -> s.post(attempt + "/submit", "{}"),
                 expect("401", "200", "404", "404", "404", "404")));
+        // The question bank, answers included: trainers and administrators only.
+        String bankQuestion = org.admin.get("/api/quiz/bank/questions?tag=STF").array().getJsonObject(0).getString("id");
+        t.put("POST /api/quiz/bank/import", new Row(s -> s.postBytes("/api/quiz/bank/import?format=gift&dryRun=true",
+                "::権限::確認{T}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain"), expect("401", "403", "403", "403", "200", "200")));
+        t.put("GET /api/quiz/bank/questions", new Row(s -> s.get("/api/quiz/bank/questions?tag=STF"), expect("401", "403", "403", "403", "200", "200")));
+        t.put("GET /api/quiz/bank/questions/{questionId}", new Row(s -> s.get("/api/quiz/bank/questions/" + bankQuestion),
+                expect("401", "403", "403", "403", "200", "200")));
+        t.put("GET /api/quiz/bank/export", new Row(s -> s.get("/api/quiz/bank/export?tag=STF"), expect("401", "403", "403", "403", "200", "200")));
         t.put("GET /api/audit", new Row(s -> s.get("/api/audit"), expect("401", "403", "403", "403", "403", "200")));
         t.put("GET /api/capabilities", new Row(s -> s.get("/api/capabilities"), expect("401", "403", "403", "403", "403", "200")));
         return t;

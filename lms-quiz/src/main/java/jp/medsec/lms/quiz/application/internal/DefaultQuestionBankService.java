@@ -3,19 +3,25 @@ package jp.medsec.lms.quiz.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 import jp.medsec.lms.quiz.application.QuestionBankService;
 import jp.medsec.lms.quiz.domain.model.bank.BankQuestion;
 import jp.medsec.lms.quiz.domain.model.bank.QuestionBankRepository;
+import jp.medsec.lms.quiz.domain.model.bank.QuestionVersion;
 import jp.medsec.lms.quiz.domain.model.question.Question;
 import jp.medsec.lms.quiz.interchange.GiftImporter;
 import jp.medsec.lms.quiz.interchange.ImportPolicy;
 import jp.medsec.lms.quiz.interchange.ImportResult;
+import jp.medsec.lms.quiz.interchange.MoodleXmlExporter;
 import jp.medsec.lms.quiz.interchange.MoodleXmlImporter;
 import jp.medsec.lms.quiz.questiontype.QuestionTypeRegistry;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -32,7 +38,7 @@ public class DefaultQuestionBankService implements QuestionBankService {
 
     @Override
     public ImportOutcome importFile(byte[] file, Format format, ImportPolicy policy, String author) {
-        ImportResult result = format == Format.GIFT ? new GiftImporter(types).read(file) : new MoodleXmlImporter(types).read(file);
+        ImportResult result = read(file, format);
         List<Question> questions = result.accept(policy);
         Instant now = clock.instant();
         for (Question q : questions) {
@@ -40,7 +46,44 @@ public class DefaultQuestionBankService implements QuestionBankService {
             bank.store(stored);
             bank.store(stored.newVersion(q, author, now));
         }
-        return new ImportOutcome(questions.size(), result.issues());
+        return new ImportOutcome(result.questions().size(), questions.size(), result.issues());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportOutcome check(byte[] file, Format format) {
+        ImportResult result = read(file, format);
+        return new ImportOutcome(result.questions().size(), 0, result.issues());
+    }
+
+    private ImportResult read(byte[] file, Format format) {
+        return format == Format.GIFT ? new GiftImporter(types).read(file) : new MoodleXmlImporter(types).read(file);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BankEntry> list(String category, String tag) {
+        List<BankQuestion> found = bank.search(category, tag);
+        Map<String, QuestionVersion> latest = bank.latestVersions(found.stream().map(BankQuestion::id).toList()).stream()
+                .collect(Collectors.toMap(QuestionVersion::questionId, Function.identity()));
+        return found.stream().map(q -> entry(q, latest.get(q.id()))).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BankEntry find(String questionId) {
+        BankQuestion q = bank.find(questionId).orElseThrow(() -> new NotFoundException("question", questionId));
+        return entry(q, bank.latestVersions(List.of(q.id())).get(0));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String exportMoodleXml(String category, String tag) {
+        return new MoodleXmlExporter().export(list(category, tag).stream().map(BankEntry::question).toList()).xml();
+    }
+
+    private static BankEntry entry(BankQuestion q, QuestionVersion v) {
+        return new BankEntry(q.id(), q.name(), q.typeId(), q.category(), q.tags(), q.latestVersion(), q.updatedAt(), v.question());
     }
 
     @Override

@@ -1,0 +1,134 @@
+// Question bank (trainers, administrators): import a GIFT or Moodle XML file (checked first: every error by
+// question and line, nothing stored until the trainer says so), list the bank by category or tag, export.
+import { initPage, onRerender, setTitle } from '../layout.js';
+import { api, isUnauthorized, redirectToLogin } from '../api.js';
+import { el, clear, errorBox, showLoading } from '../ui.js';
+import { t, formatDateTime } from '../i18n.js';
+
+const main = document.getElementById('main');
+const state = { questions: null, filter: '', file: null, format: 'gift', report: null, importError: null, busy: false, error: null };
+
+const user = await initPage({ nav: 'bank', titleKey: 'bank.title' });
+if (!user) {
+  redirectToLogin();
+} else {
+  onRerender(render);
+  await load();
+}
+
+async function load() {
+  showLoading(main);
+  try {
+    state.questions = await api('quiz/bank/questions');
+  } catch (err) {
+    if (isUnauthorized(err)) return redirectToLogin();
+    state.error = err;
+  }
+  render();
+}
+
+function chooseFile(file) {
+  state.file = file;
+  state.report = null;
+  state.importError = null;
+  if (file) state.format = /\.xml$/i.test(file.name) ? 'moodle-xml' : 'gift';
+  render();
+}
+
+async function upload(dryRun, skipInvalid = false) {
+  state.busy = true;
+  render();
+  try {
+    const query = `format=${state.format}&dryRun=${dryRun}&skipInvalid=${skipInvalid}`;
+    state.report = await api(`quiz/bank/import?${query}`, { method: 'POST', raw: state.file,
+      contentType: state.format === 'gift' ? 'text/plain' : 'application/xml' });
+    state.importError = null;
+    if (!dryRun) state.questions = await api('quiz/bank/questions');
+  } catch (err) {
+    state.importError = err;
+  }
+  state.busy = false;
+  render();
+  document.getElementById('import-result')?.focus();
+}
+
+function reportView(r) {
+  const errors = r.issues.filter((i) => i.severity === 'ERROR');
+  const warnings = r.issues.filter((i) => i.severity === 'WARNING');
+  const summary = r.dryRun
+    ? t(errors.length ? 'bank.checkedWithErrors' : 'bank.checked', { readable: r.readable, errors: errors.length, warnings: warnings.length })
+    : t('bank.imported', { stored: r.stored });
+  const parts = [el('p', { id: 'import-summary', text: summary })];
+  if (r.issues.length) {
+    parts.push(el('div', { class: 'table-scroll' }, el('table', { id: 'import-issues', class: 'records' },
+      el('caption', { text: t('bank.issues', { count: r.issues.length }) }),
+      el('thead', {}, el('tr', {}, ...['bank.severity', 'bank.where', 'bank.problem'].map((k) => el('th', { scope: 'col', text: t(k) })))),
+      el('tbody', {}, ...r.issues.map((i) => el('tr', { class: i.severity === 'ERROR' ? 'is-error' : '' },
+        el('td', { text: t(i.severity === 'ERROR' ? 'bank.error' : 'bank.warning') }),
+        el('td', { text: t('bank.position', { question: i.question, line: i.line }) }),
+        el('td', { text: i.message })))))));
+  }
+  const ok = !errors.length;
+  return el('div', { id: 'import-result', tabindex: '-1', class: `alert ${ok ? 'alert-success' : 'alert-warning'}`, role: 'status' }, ...parts);
+}
+
+function importSection() {
+  const canImport = state.report?.dryRun && !state.busy;
+  const errors = state.report?.issues.filter((i) => i.severity === 'ERROR').length ?? 0;
+  return el('section', { class: 'card', 'aria-labelledby': 'bank-import-title' },
+    el('h2', { id: 'bank-import-title', text: t('bank.importTitle') }),
+    el('p', { text: t('bank.importHint') }),
+    el('label', { for: 'bank-file', class: 'label-text', text: t('bank.file') }),
+    el('input', { type: 'file', id: 'bank-file', accept: '.gift,.txt,.xml,text/plain,application/xml', onchange: (e) => chooseFile(e.target.files[0] ?? null) }),
+    el('label', { for: 'bank-format', class: 'label-text', text: t('bank.format') }),
+    el('select', { id: 'bank-format', onchange: (e) => { state.format = e.target.value; state.report = null; render(); } },
+      el('option', { value: 'gift', selected: state.format === 'gift', text: 'GIFT' }),
+      el('option', { value: 'moodle-xml', selected: state.format === 'moodle-xml', text: 'Moodle XML' })),
+    el('div', { class: 'actions' },
+      el('button', { type: 'button', id: 'bank-check', class: 'button', disabled: !state.file || state.busy, onclick: () => upload(true), text: t('bank.check') }),
+      el('button', { type: 'button', id: 'bank-import', class: 'button button-primary', disabled: !canImport || errors > 0,
+        onclick: () => upload(false), text: t('bank.import') }),
+      errors > 0 && canImport ? el('button', { type: 'button', id: 'bank-import-skip', class: 'button', onclick: () => upload(false, true),
+        text: t('bank.importSkipping', { count: state.report.readable }) }) : ''),
+    state.importError ? errorBox(state.importError, { retry: false }) : '',
+    state.report ? reportView(state.report) : '');
+}
+
+function filtered() {
+  const words = state.filter.trim().toLowerCase();
+  return (state.questions ?? []).filter((q) => !words || `${q.name} ${q.category} ${q.tags.join(' ')}`.toLowerCase().includes(words));
+}
+
+function listSection() {
+  return el('section', { class: 'card', 'aria-labelledby': 'bank-list-title' },
+    el('h2', { id: 'bank-list-title', text: t('bank.listTitle', { count: state.questions?.length ?? 0 }) }),
+    el('label', { for: 'bank-filter', class: 'label-text', text: t('bank.filter') }),
+    el('input', { type: 'search', id: 'bank-filter', value: state.filter, oninput: (e) => { state.filter = e.target.value; redrawTable(); } }),
+    el('p', {}, el('a', { href: 'api/quiz/bank/export', id: 'bank-export', download: 'questions-moodle.xml', text: t('bank.export') })),
+    el('div', { class: 'table-scroll', id: 'bank-table-box' }, table(filtered())));
+}
+
+function redrawTable() {
+  const box = document.getElementById('bank-table-box');
+  if (box) clear(box).append(table(filtered()));
+}
+
+function table(rows) {
+  return el('table', { id: 'bank-table', class: 'records' },
+    el('caption', { text: t('bank.caption', { count: rows.length }) }),
+    el('thead', {}, el('tr', {}, ...['bank.name', 'bank.type', 'bank.category', 'bank.tags', 'bank.version'].map((k) => el('th', { scope: 'col', text: t(k) })))),
+    el('tbody', {}, ...rows.map((q) => el('tr', {},
+      el('th', { scope: 'row', text: q.name }),
+      el('td', { text: t(`bank.types.${q.type}`) }),
+      el('td', { text: q.category }),
+      el('td', { text: q.tags.join(', ') }),
+      el('td', { text: `v${q.version}(${formatDateTime(q.updatedAt)})` })))));
+}
+
+function render() {
+  clear(main);
+  setTitle(t('bank.title'));
+  main.append(el('h1', { text: t('bank.title') }));
+  if (state.error) return main.append(errorBox(state.error));
+  main.append(importSection(), listSection());
+}
