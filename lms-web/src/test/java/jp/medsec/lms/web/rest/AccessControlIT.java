@@ -156,7 +156,7 @@ class AccessControlIT {
         t.put("GET /api/quiz/bank/questions", new Row(s -> s.get("/api/quiz/bank/questions?tag=STF"), expect("401", "403", "403", "403", "200", "200")));
         t.put("GET /api/quiz/bank/questions/{questionId}", new Row(s -> s.get("/api/quiz/bank/questions/" + bankQuestion),
                 expect("401", "403", "403", "403", "200", "200")));
-        t.put("GET /api/quiz/bank/export", new Row(s -> s.get("/api/quiz/bank/export?tag=STF"), expect("401", "403", "403", "403", "200", "200")));
+        t.put("GET /api/quiz/bank/export", new Row(s -> s.get("/api/quiz/bank/export?tag=STF", "application/xml"), expect("401", "403", "403", "403", "200", "200")));
         t.put("GET /api/audit", new Row(s -> s.get("/api/audit"), expect("401", "403", "403", "403", "403", "200")));
         t.put("GET /api/capabilities", new Row(s -> s.get("/api/capabilities"), expect("401", "403", "403", "403", "403", "200")));
         return t;

@@ -61,7 +61,7 @@ public class QuestionBankIT {
         String id = listed.getJsonObject(0).getString("id");
         JsonObject question = admin.get("/api/quiz/bank/questions/" + id).json().getJsonObject("question");
         assertTrue(question.getJsonObject("definition").toString().contains("fraction"));
-        Reply xml = admin.get("/api/quiz/bank/export?tag=" + tag);
+        Reply xml = admin.get("/api/quiz/bank/export?tag=" + tag, "application/xml");
         assertEquals(200, xml.status());
         assertTrue(xml.body().contains("<quiz>") && xml.body().contains(tag + "-01"), xml.body());
         assertTrue(admin.get("/api/audit?action=quiz.questions-imported").body().contains("3 question(s) from gift"));

@@ -47,6 +47,11 @@ public final class HttpSession {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A GET accepting another type (a download: XML, iCalendar...) and problem details. */
+    public Reply get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept + ", application/problem+json").GET());
+    }
+
     public Reply post(String path, String json) {
         return post(path, json, "application/json");
     }
@@ -144,7 +149,11 @@ public final class HttpSession {
             if (sendCsrfHeader) {
                 request.header("X-Requested-With", "lms-test");
             }
-            HttpResponse<String> r = client.send(request.header("Accept", "application/json, application/problem+json")
+            HttpRequest built = request.build();
+            if (built.headers().firstValue("Accept").isEmpty()) {
+                request.header("Accept", "application/json, application/problem+json");
+            }
+            HttpResponse<String> r = client.send(request
                     .header("Accept-Language", language).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
