@@ -32,10 +32,19 @@ public final class Messages {
         return locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 
-    /** The text for {@code key}, formatted with {@link String#format} arguments ({@code %1$d}, {@code %2$s}). */
+    /**
+     * The text for {@code key}, formatted with {@link String#format} arguments ({@code %1$d}, {@code %2$s}) when
+     * there are any (so a text without arguments may contain a plain "%").
+     */
     public String text(Locale locale, String key, Object... args) {
         Locale language = english(locale) ? Locale.ENGLISH : Locale.JAPANESE;
         String pattern = ResourceBundle.getBundle(baseName, language, loader, NO_FALLBACK).getString(key);
         return args.length == 0 ? pattern : String.format(language, pattern, args);
+    }
+
+    /** {@link #text} escaped for HTML, for the placeholders activity types put in a page. */
+    public String html(Locale locale, String key, Object... args) {
+        return text(locale, key, args).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&#39;");
     }
 }

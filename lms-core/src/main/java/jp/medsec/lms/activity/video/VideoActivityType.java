@@ -103,7 +103,7 @@ public class VideoActivityType implements ActivityType {
                         .add("unavailable", MESSAGES.text(locale, "video.unavailable")))
                 .build();
         String html = "<div class=\"video-activity\" data-video-player=\"\"><p class=\"video-status\" role=\"status\">"
-                + escape(MESSAGES.text(locale, "video.loading")) + "</p></div>";
+                + MESSAGES.html(locale, "video.loading") + "</p></div>";
         return new ActivityContent(html, data);
     }
 
@@ -153,9 +153,5 @@ public class VideoActivityType implements ActivityType {
             // Settings are checked before a course is stored; reaching here means stored data was changed by hand.
             throw new IllegalStateException("Stored video settings are invalid: " + e.getMessage(), e);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
