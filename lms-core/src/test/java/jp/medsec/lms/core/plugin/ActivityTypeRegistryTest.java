@@ -1,7 +1,10 @@
 package jp.medsec.lms.core.plugin;
 
 import jakarta.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.medsec.lms.activity.live.LiveSessionActivityType;
 import jp.medsec.lms.activity.page.PageActivityType;
+import jp.medsec.lms.activity.video.VideoActivityType;
 import jp.medsec.lms.spi.ActivityContent;
 import jp.medsec.lms.spi.ActivityContext;
 import jp.medsec.lms.spi.ActivityType;
@@ -23,6 +26,14 @@ class ActivityTypeRegistryTest {
     void acceptsDistinctPluginsBuiltForThisSpi() {
         var types = ActivityTypeRegistry.verify(List.of(new PageActivityType(), new Fake("video", "1.0")));
         assertEquals(Set.of("page", "video"), types.keySet());
+    }
+
+    @Test
+    void theTypesShippedInCoreAreFoundTogetherAsCdiBeans() {
+        List<ActivityType> shipped = List.of(new PageActivityType(), new VideoActivityType(), new LiveSessionActivityType());
+        assertEquals(Set.of("page", "video", "live-session"), ActivityTypeRegistry.verify(shipped).keySet());
+        // The registry finds plugins through CDI; lms-core's beans.xml discovers annotated beans only.
+        shipped.forEach(t -> assertTrue(t.getClass().isAnnotationPresent(ApplicationScoped.class), t.getClass().getName()));
     }
 
     @Test

@@ -1,21 +1,11 @@
 package jp.medsec.lms.core.application.staff;
 
 import jp.medsec.lms.core.domain.model.learner.JobCategory;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import jp.medsec.lms.core.text.CsvRows;
+import jp.medsec.lms.core.text.UploadedText;
+import jp.medsec.lms.core.text.UploadedText.Decoded;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +16,12 @@ import java.util.regex.Pattern;
  * Reads a staff list. Columns by header, in Japanese or English: メールアドレス/email, 氏名/name, フリガナ/kana,
  * 職種/job, 部署/department (the last three optional). The encoding is found from the bytes: a UTF-8 BOM, else
  * valid UTF-8, else Shift_JIS (Windows-31J). Text is NFKC-normalised, so full-width letters, digits and "＠" that
- * Excel users type become plain ones. Every problem is reported with its line number.
+ * Excel users type become plain ones. Every problem is reported with its line number. Decoding and line
+ * numbering are {@link UploadedText} and {@link CsvRows}, shared with other imports.
  */
 public final class StaffCsv {
 
     public static final int MAX_ROWS = 5_000;
-    static final Charset SHIFT_JIS = Charset.forName("windows-31j");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private static final Map<String, String> HEADERS = Map.ofEntries(
@@ -69,109 +59,78 @@ public final class StaffCsv {
     }
 
     public static Result read(byte[] bytes) {
-        Decoded decoded = decode(bytes);
+        Decoded decoded = UploadedText.decode(bytes);
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (decoded.text().isBlank()) {
             return new Result(decoded.encoding(), rows, List.of(new Problem(1, null, "staff.csv.empty")));
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setAllowMissingColumnNames(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()), format)) {
-            Map<String, String> columns = columns(parser.getHeaderNames(), problems);
+        // One record more than the limit tells a file that is too long from one that is just long enough.
+        CsvRows.Parsed parsed = CsvRows.parse(decoded.text(), ',', MAX_ROWS + 2);
+        List<CsvRows.Row> records = parsed.rows();
+        if (!records.isEmpty()) {
+            CsvRows.Row header = records.get(0);
+            Map<String, Integer> columns = columns(header, problems);
             if (!problems.isEmpty()) {
                 return new Result(decoded.encoding(), List.of(), problems);
             }
-            long previousEnd = 1;
-            for (CSVRecord record : parser) {
-                int line = (int) previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
+            for (CsvRows.Row record : records.subList(1, records.size())) {
                 if (rows.size() + problems.size() >= MAX_ROWS) {
-                    problems.add(new Problem(line, null, "staff.csv.too-many-rows"));
+                    problems.add(new Problem(record.line(), null, "staff.csv.too-many-rows"));
                     break;
                 }
-                row(record, line, columns).ifPresentOrElse(rows::add, () -> { });
-                problems.addAll(rowProblems(record, line, columns));
+                List<Problem> found = rowProblems(record, columns);
+                if (found.isEmpty()) {
+                    rows.add(row(record, columns));
+                }
+                problems.addAll(found);
             }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new Problem(lineOf(e), null, "staff.csv.malformed"));
         }
+        parsed.malformedAtLine().ifPresent(line -> problems.add(new Problem(line, null, "staff.csv.malformed")));
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(1, null, "staff.csv.empty"));
         }
         return new Result(decoded.encoding(), rows, problems);
     }
 
-    private record Decoded(String text, String encoding) {
-    }
-
-    static Decoded decode(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
-        }
-        try {
-            return new Decoded(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString(), "UTF-8");
-        } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, SHIFT_JIS), "Shift_JIS");
-        }
-    }
-
-    private static Map<String, String> columns(List<String> headers, List<Problem> problems) {
-        Map<String, String> columns = new HashMap<>();
-        for (String header : headers) {
-            String key = HEADERS.get(normalise(header).replace(" ", "").toLowerCase(Locale.ROOT));
-            if (key != null) {
-                columns.putIfAbsent(key, header);
-            }
-        }
+    private static Map<String, Integer> columns(CsvRows.Row header, List<Problem> problems) {
+        Map<String, Integer> columns = CsvRows.columns(header.cells(), HEADERS);
         if (!columns.containsKey("email")) {
-            problems.add(new Problem(1, "email", "staff.csv.missing-column"));
+            problems.add(new Problem(header.line(), "email", "staff.csv.missing-column"));
         }
         if (!columns.containsKey("name")) {
-            problems.add(new Problem(1, "name", "staff.csv.missing-column"));
+            problems.add(new Problem(header.line(), "name", "staff.csv.missing-column"));
         }
         return columns;
     }
 
-    private static String value(CSVRecord record, Map<String, String> columns, String key) {
-        String header = columns.get(key);
-        if (header == null || !record.isMapped(header) || !record.isSet(header)) {
-            return null;
-        }
-        String v = normalise(record.get(header)).strip();
-        return v.isEmpty() ? null : v;
+    private static Row row(CsvRows.Row record, Map<String, Integer> columns) {
+        String job = record.cell(columns, "job");
+        return new Row(record.line(), record.cell(columns, "email").toLowerCase(Locale.ROOT), record.cell(columns, "name"),
+                record.cell(columns, "kana"), job == null ? JobCategory.OTHER : job(job).orElseThrow(),
+                record.cell(columns, "department"));
     }
 
-    private static Optional<Row> row(CSVRecord record, int line, Map<String, String> columns) {
-        if (!rowProblems(record, line, columns).isEmpty()) {
-            return Optional.empty();
-        }
-        String job = value(record, columns, "job");
-        return Optional.of(new Row(line, value(record, columns, "email").toLowerCase(Locale.ROOT), value(record, columns, "name"),
-                value(record, columns, "kana"), job == null ? JobCategory.OTHER : job(job).orElseThrow(),
-                value(record, columns, "department")));
-    }
-
-    private static List<Problem> rowProblems(CSVRecord record, int line, Map<String, String> columns) {
+    private static List<Problem> rowProblems(CsvRows.Row record, Map<String, Integer> columns) {
+        int line = record.line();
         List<Problem> problems = new ArrayList<>();
-        String email = value(record, columns, "email");
+        String email = record.cell(columns, "email");
         if (email == null) {
             problems.add(new Problem(line, "email", "staff.csv.required"));
         } else if (!EMAIL.matcher(email).matches() || email.length() > 254) {
             problems.add(new Problem(line, "email", "staff.csv.bad-email"));
         }
-        String name = value(record, columns, "name");
+        String name = record.cell(columns, "name");
         if (name == null) {
             problems.add(new Problem(line, "name", "staff.csv.required"));
         } else if (name.length() > 100) {
             problems.add(new Problem(line, "name", "staff.csv.too-long"));
         }
-        String kana = value(record, columns, "kana");
+        String kana = record.cell(columns, "kana");
         if (kana != null && kana.length() > 100) {
             problems.add(new Problem(line, "kana", "staff.csv.too-long"));
         }
-        String job = value(record, columns, "job");
+        String job = record.cell(columns, "job");
         if (job != null && job(job).isEmpty()) {
             problems.add(new Problem(line, "job", "staff.csv.bad-job"));
         }
@@ -188,15 +147,5 @@ public final class StaffCsv {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC);
-    }
-
-    /** commons-csv names the line in its message ("(line 7)"); 0 when it does not. */
-    private static int lineOf(Exception e) {
-        var m = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 }
