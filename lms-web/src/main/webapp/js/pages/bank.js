@@ -64,8 +64,8 @@ function reportView(r) {
       el('caption', { text: t('bank.issues', { count: r.issues.length }) }),
       el('thead', {}, el('tr', {}, ...['bank.severity', 'bank.where', 'bank.problem'].map((k) => el('th', { scope: 'col', text: t(k) })))),
       el('tbody', {}, ...r.issues.map((i) => el('tr', { class: i.severity === 'ERROR' ? 'is-error' : '' },
-        el('td', { text: t(i.severity === 'ERROR' ? 'bank.error' : 'bank.warning') }),
-        el('td', { text: t('bank.position', { question: i.question, line: i.line }) }),
+        el('td', { class: 'nowrap', text: t(i.severity === 'ERROR' ? 'bank.error' : 'bank.warning') }),
+        el('td', { class: 'nowrap', text: t('bank.position', { question: i.question, line: i.line }) }),
         el('td', { text: i.message })))))));
   }
   const ok = !errors.length;
@@ -78,12 +78,14 @@ function importSection() {
   return el('section', { class: 'card', 'aria-labelledby': 'bank-import-title' },
     el('h2', { id: 'bank-import-title', text: t('bank.importTitle') }),
     el('p', { text: t('bank.importHint') }),
-    el('label', { for: 'bank-file', class: 'label-text', text: t('bank.file') }),
-    el('input', { type: 'file', id: 'bank-file', accept: '.gift,.txt,.xml,text/plain,application/xml', onchange: (e) => chooseFile(e.target.files[0] ?? null) }),
-    el('label', { for: 'bank-format', class: 'label-text', text: t('bank.format') }),
-    el('select', { id: 'bank-format', onchange: (e) => { state.format = e.target.value; state.report = null; render(); } },
-      el('option', { value: 'gift', selected: state.format === 'gift', text: 'GIFT' }),
-      el('option', { value: 'moodle-xml', selected: state.format === 'moodle-xml', text: 'Moodle XML' })),
+    el('div', { class: 'field' },
+      el('label', { for: 'bank-file', class: 'label-text', text: t('bank.file') }),
+      el('input', { type: 'file', id: 'bank-file', accept: '.gift,.txt,.xml,text/plain,application/xml', onchange: (e) => chooseFile(e.target.files[0] ?? null) })),
+    el('div', { class: 'field field-narrow' },
+      el('label', { for: 'bank-format', class: 'label-text', text: t('bank.format') }),
+      el('select', { id: 'bank-format', onchange: (e) => { state.format = e.target.value; state.report = null; render(); } },
+        el('option', { value: 'gift', selected: state.format === 'gift', text: 'GIFT' }),
+        el('option', { value: 'moodle-xml', selected: state.format === 'moodle-xml', text: 'Moodle XML' }))),
     el('div', { class: 'actions' },
       el('button', { type: 'button', id: 'bank-check', class: 'button', disabled: !state.file || state.busy, onclick: () => upload(true), text: t('bank.check') }),
       el('button', { type: 'button', id: 'bank-import', class: 'button button-primary', disabled: !canImport || errors > 0,
@@ -102,8 +104,9 @@ function filtered() {
 function listSection() {
   return el('section', { class: 'card', 'aria-labelledby': 'bank-list-title' },
     el('h2', { id: 'bank-list-title', text: t('bank.listTitle', { count: state.questions?.length ?? 0 }) }),
-    el('label', { for: 'bank-filter', class: 'label-text', text: t('bank.filter') }),
-    el('input', { type: 'search', id: 'bank-filter', value: state.filter, oninput: (e) => { state.filter = e.target.value; redrawTable(); } }),
+    el('div', { class: 'field field-narrow' },
+      el('label', { for: 'bank-filter', class: 'label-text', text: t('bank.filter') }),
+      el('input', { type: 'search', id: 'bank-filter', value: state.filter, oninput: (e) => { state.filter = e.target.value; redrawTable(); } })),
     el('p', {}, el('a', { href: 'api/quiz/bank/export', id: 'bank-export', download: 'questions-moodle.xml', text: t('bank.export') })),
     el('div', { class: 'table-scroll', id: 'bank-table-box' }, table(filtered())));
 }

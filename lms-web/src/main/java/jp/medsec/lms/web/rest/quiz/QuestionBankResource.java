@@ -56,6 +56,7 @@ public class QuestionBankResource {
     @Context
     HttpHeaders headers;
 
+    /** One problem of a file: where (question number, line) and what, the message in the caller's language. */
     public record IssueView(String severity, int question, int line, String field, String key, String message) {
     }
 
@@ -102,7 +103,7 @@ public class QuestionBankResource {
         }
         return new ImportReportView(format, dryRun, outcome.readable(), outcome.stored(), !outcome.hasErrors(),
                 outcome.issues().stream().map(i -> new IssueView(i.severity().name(), i.questionNumber(), i.line(), i.field(),
-                        i.message().key(), i.describe(locale))).toList());
+                        i.message().key(), (i.field().isEmpty() ? "" : i.field() + ": ") + i.message().text(locale))).toList());
     }
 
     @GET
