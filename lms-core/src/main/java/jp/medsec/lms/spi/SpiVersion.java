@@ -16,7 +16,11 @@ public final class SpiVersion {
         return satisfies(CURRENT, required);
     }
 
-    static boolean satisfies(String provided, String required) {
+    /**
+     * Whether something providing version {@code provided} can run what requires {@code required}: same major,
+     * equal or higher minor. The quiz's own SPI versions follow the same rule.
+     */
+    public static boolean satisfies(String provided, String required) {
         int[] have = parse(provided);
         int[] want = parse(required);
         return have[0] == want[0] && have[1] >= want[1];

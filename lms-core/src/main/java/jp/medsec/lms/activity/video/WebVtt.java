@@ -1,13 +1,9 @@
 package jp.medsec.lms.activity.video;
 
+import jp.medsec.lms.core.text.UploadedText;
+
 import jp.medsec.lms.activity.Messages;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,15 +58,11 @@ public final class WebVtt {
         if (bytes.length > MAX_BYTES) {
             return new Result(0, List.of(new Problem(0, "video.vtt.too-large")));
         }
-        String text;
-        try {
-            text = utf8(bytes);
-        } catch (NotUtf8 e) {
-            return new Result(0, List.of(new Problem(e.line, "video.vtt.not-utf8")));
+        UploadedText.Utf8 decoded = UploadedText.strictUtf8(bytes);
+        if (!decoded.ok()) {
+            return new Result(0, List.of(new Problem(decoded.badLine(), "video.vtt.not-utf8")));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = decoded.text();
         String[] lines = text.split("\r\n|\r|\n", -1);
         List<Problem> problems = new ArrayList<>();
         if (!header(lines[0])) {
@@ -170,36 +162,5 @@ public final class WebVtt {
         }
         long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
         return ((hours * 60 + minutes) * 60 + seconds) * 1000 + Integer.parseInt(m.group(4));
-    }
-
-    private static final class NotUtf8 extends Exception {
-
-        private final int line;
-
-        NotUtf8(int line) {
-            super(null, null, false, false);
-            this.line = line;
-        }
-    }
-
-    /** Strict UTF-8, naming the line of the first byte that is not. */
-    private static String utf8(byte[] bytes) throws NotUtf8 {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            for (int k = 0; k < in.position(); k++) {
-                if (bytes[k] == '\n') {
-                    line++;
-                }
-            }
-            throw new NotUtf8(line);
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
     }
 }

@@ -1,7 +1,9 @@
 package jp.medsec.lms.core.text;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,36 @@ public final class UploadedText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString(), "UTF-8");
         } catch (CharacterCodingException e) {
             return new Decoded(new String(bytes, SHIFT_JIS), "Shift_JIS");
+        }
+    }
+
+    /**
+     * Strict UTF-8 (a leading BOM dropped), for formats that are UTF-8 by definition (GIFT, WebVTT): the text, or
+     * the line of the first byte that is not UTF-8, so the person can find it.
+     */
+    public static Utf8 strictUtf8(byte[] bytes) {
+        int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        if (decoder.decode(in, out, true).isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            return new Utf8(null, line);
+        }
+        decoder.flush(out);
+        return new Utf8(out.flip().toString(), 0);
+    }
+
+    /** {@code text}, or null with {@code badLine} (1-based) when the bytes are not UTF-8. */
+    public record Utf8(String text, int badLine) {
+        public boolean ok() {
+            return text != null;
         }
     }
 

@@ -1,11 +1,12 @@
 package jp.medsec.lms.quiz.interchange;
 
+import jp.medsec.lms.core.text.UploadedText;
+
 import jp.medsec.lms.quiz.domain.model.question.CategoryPath;
 import jp.medsec.lms.quiz.domain.model.question.Question;
 import jp.medsec.lms.quiz.questiontype.QuestionTypeRegistry;
 import jp.medsec.lms.quiz.questiontype.essay.EssayDefinition;
 import jp.medsec.lms.quiz.questiontype.essay.EssayType;
-import jp.medsec.lms.quiz.questiontype.matching.MatchingDefinition;
 import jp.medsec.lms.quiz.questiontype.matching.MatchingType;
 import jp.medsec.lms.quiz.questiontype.multipleresponse.MultipleResponseDefinition;
 import jp.medsec.lms.quiz.questiontype.multipleresponse.MultipleResponseType;
@@ -27,17 +28,9 @@ import jakarta.json.JsonObject;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -78,25 +71,13 @@ public final class GiftImporter {
 
     /** Reads a file's bytes: UTF-8 (a BOM is allowed); other encodings give one error at the first bad byte. */
     public ImportResult read(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
+        UploadedText.Utf8 decoded = UploadedText.strictUtf8(bytes);
+        if (!decoded.ok()) {
             ImportCollector collector = new ImportCollector(registry);
-            collector.error(0, line, MESSAGES.message("gift.not-utf8", line));
+            collector.error(0, decoded.badLine(), MESSAGES.message("gift.not-utf8", decoded.badLine()));
             return collector.result();
         }
-        decoder.flush(out);
-        out.flip();
-        return read(out.toString());
+        return read(decoded.text());
     }
 
     /** Reads GIFT text (a leading BOM is ignored). */
@@ -290,10 +271,7 @@ public final class GiftImporter {
                 error(parts.get(0).lineAt(0, line), "gift.text-before-first-answer");
                 return null;
             }
-            Map<String, String> answerIds = new LinkedHashMap<>();
-            Set<String> ids = new HashSet<>();
-            List<MatchingDefinition.Pair> pairs = new ArrayList<>();
-            List<String> distractors = new ArrayList<>();
+            MatchingPairs matching = new MatchingPairs();
             for (GiftText part : parts.subList(1, parts.size())) {
                 String s = part.sub(1).toString();
                 int arrow = s.indexOf("->");
@@ -301,19 +279,9 @@ public final class GiftImporter {
                     error(part.lineAt(0, line), "gift.matching-needs-arrow");
                     return null;
                 }
-                FormattedText stem = formatted(s.substring(0, arrow).strip(), format);
-                String answer = s.substring(arrow + 2).strip();
-                if (stem.isBlank()) {
-                    distractors.add(answer);
-                    continue;
-                }
-                String answerId = answerIds.computeIfAbsent(answer, a -> StableIds.of("a", a, ids));
-                pairs.add(new MatchingDefinition.Pair(StableIds.of("s", stem.text(), ids), stem, answerId));
+                matching.add(formatted(s.substring(0, arrow).strip(), format), s.substring(arrow + 2).strip());
             }
-            distractors.forEach(d -> answerIds.computeIfAbsent(d, a -> StableIds.of("a", a, ids)));
-            List<MatchingDefinition.Answer> list = new ArrayList<>();
-            answerIds.forEach((text, id) -> list.add(new MatchingDefinition.Answer(id, text)));
-            return new Built(MatchingType.ID, new MatchingDefinition(pairs, list, true).toJson());
+            return new Built(MatchingType.ID, matching.build(true).toJson());
         }
 
         private Built trueFalse(GiftText answers, TextFormat format) {

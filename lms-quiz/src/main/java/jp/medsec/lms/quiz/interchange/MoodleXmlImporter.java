@@ -6,7 +6,6 @@ import jp.medsec.lms.quiz.domain.model.question.Question;
 import jp.medsec.lms.quiz.questiontype.QuestionTypeRegistry;
 import jp.medsec.lms.quiz.questiontype.essay.EssayDefinition;
 import jp.medsec.lms.quiz.questiontype.essay.EssayType;
-import jp.medsec.lms.quiz.questiontype.matching.MatchingDefinition;
 import jp.medsec.lms.quiz.questiontype.matching.MatchingType;
 import jp.medsec.lms.quiz.questiontype.multipleresponse.MultipleResponseDefinition;
 import jp.medsec.lms.quiz.questiontype.multipleresponse.MultipleResponseType;
@@ -32,10 +31,8 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -305,24 +302,12 @@ public final class MoodleXmlImporter {
         }
 
         private JsonObject matching(TextFormat format) {
-            Map<String, String> answerIds = new LinkedHashMap<>();
-            Set<String> ids = new HashSet<>();
-            List<MatchingDefinition.Pair> pairs = new ArrayList<>();
-            List<String> distractors = new ArrayList<>();
+            MatchingPairs matching = new MatchingPairs();
             for (XmlNode s : q.all("subquestion")) {
-                FormattedText stem = formatted(Optional.of(s), format);
-                String answer = s.child("answer").map(a -> a.childText("text", "")).orElse("").strip();
-                if (stem.isBlank()) {
-                    distractors.add(answer);
-                    continue;
-                }
-                String answerId = answerIds.computeIfAbsent(answer, a -> StableIds.of("a", a, ids));
-                pairs.add(new MatchingDefinition.Pair(StableIds.of("s", stem.text(), ids), stem, answerId));
+                matching.add(formatted(Optional.of(s), format),
+                        s.child("answer").map(a -> a.childText("text", "")).orElse("").strip());
             }
-            distractors.forEach(d -> answerIds.computeIfAbsent(d, a -> StableIds.of("a", a, ids)));
-            List<MatchingDefinition.Answer> answers = new ArrayList<>();
-            answerIds.forEach((text, id) -> answers.add(new MatchingDefinition.Answer(id, text)));
-            return new MatchingDefinition(pairs, answers, flag(q.childText("shuffleanswers", ""), true)).toJson();
+            return matching.build(flag(q.childText("shuffleanswers", ""), true)).toJson();
         }
 
         private JsonObject essay() {

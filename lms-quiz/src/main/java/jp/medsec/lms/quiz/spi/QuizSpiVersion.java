@@ -16,22 +16,8 @@ public final class QuizSpiVersion {
         return satisfies(CURRENT, required);
     }
 
-    /** Whether a quiz providing {@code provided} can run a type that requires {@code required}. */
+    /** Whether a quiz providing {@code provided} can run a type that requires {@code required} (the core's rule). */
     public static boolean satisfies(String provided, String required) {
-        int[] have = parse(provided);
-        int[] want = parse(required);
-        return have[0] == want[0] && have[1] >= want[1];
-    }
-
-    private static int[] parse(String version) {
-        String[] parts = version.trim().split("\\.");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("Quiz SPI version must be major.minor: " + version);
-        }
-        try {
-            return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Quiz SPI version must be major.minor: " + version, e);
-        }
+        return jp.medsec.lms.spi.SpiVersion.satisfies(provided, required);
     }
 }
