@@ -15,4 +15,7 @@ printf '%s' "テスト管理者" > "$dir/variables/lms.admin.name"
 # The sealing key stays with the test database (both under target/): a new key would leave the secrets stored by
 # an earlier run unreadable, as it would in production.
 [ -s "$dir/variables/lms.secrets.key" ] || head -c 32 /dev/urandom | base64 | tr -d '\n' > "$dir/variables/lms.secrets.key"
+# The Open Badges signing key (Ed25519, PKCS#8 DER in Base64): the fixed PKCS#8 prefix for Ed25519 followed by a
+# random 32-byte seed, so no openssl is needed. Kept like the sealing key, so credentials issued earlier still verify.
+[ -s "$dir/variables/lms.credentials.signing-key" ] || { printf '\x30\x2e\x02\x01\x00\x30\x05\x06\x03\x2b\x65\x70\x04\x22\x04\x20'; head -c 32 /dev/urandom; } | base64 -w0 > "$dir/variables/lms.credentials.signing-key"
 printf 'keystore_password=%s\nVARIABLE_SOURCE_DIRS=%s\n' "$(random 18)" "$dir/variables" > "$dir/server.env"

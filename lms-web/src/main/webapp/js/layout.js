@@ -23,7 +23,7 @@ window.addEventListener('error', showUnexpected);
 window.addEventListener('unhandledrejection', showUnexpected);
 
 /**
- * nav: which nav item is current ('catalog' | 'me' | 'staff' | 'bank' | 'login' | 'register' | null).
+ * nav: which nav item is current ('catalog' | 'me' | 'certificates' | 'staff' | 'bank' | 'login' | 'register' | null).
  * Returns the logged-in user (GET /api/account/me) or null.
  */
 export async function initPage({ nav = null, titleKey = null } = {}) {
@@ -85,6 +85,7 @@ function renderHeader() {
       navItem('nav.myCourses', 'me.html', 'me'),
       // Managers and administrators: their staff's training records (the server checks again).
       ...(state.user.capabilities?.includes('staff.view') ? [navItem('nav.staff', 'staff.html', 'staff')] : []),
+      ...(state.user.capabilities?.includes('course.enrol') ? [navItem('nav.certificates', 'certificates.html', 'certificates')] : []),
       // Trainers and administrators: the quiz question bank.
       ...(state.user.capabilities?.includes('quiz.bank.manage') ? [navItem('nav.bank', 'bank.html', 'bank')] : []),
       navItem('nav.security', 'security.html', 'security'),

@@ -27,6 +27,8 @@ public interface AuditLog {
     String IDENTITY_PROVIDER_CONFIGURED = "identity-provider.configured";
     String IDENTITY_PROVIDER_REMOVED = "identity-provider.removed";
     String IDENTITY_LINKED = "identity.linked";
+    String CERTIFICATE_ISSUED = "certificate.issued";
+    String CERTIFICATE_REVOKED = "certificate.revoked";
 
     void record(String action, String actor, String subject, String address, String detail);
 

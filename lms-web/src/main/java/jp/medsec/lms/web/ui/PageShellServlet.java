@@ -17,7 +17,8 @@ import java.util.Map;
  * changes) have it in {@code WEB-INF/pages/<name>.html}; the others start with a loading message.
  */
 @WebServlet(urlPatterns = {"", "/index.html", "/track.html", "/course.html", "/lesson.html", "/login.html",
-        "/register.html", "/me.html", "/invitation.html", "/staff.html", "/security.html", "/bank.html"})
+        "/register.html", "/me.html", "/invitation.html", "/staff.html", "/security.html", "/bank.html",
+        "/certificates.html", "/verify.html"})
 public class PageShellServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -34,7 +35,9 @@ public class PageShellServlet extends HttpServlet {
             Map.entry("invitation", new Page("招待を受ける", "invitation")),
             Map.entry("staff", new Page("職員の受講状況", "staff")),
             Map.entry("security", new Page("二要素認証", "security")),
-            Map.entry("bank", new Page("問題バンク", "bank")));
+            Map.entry("bank", new Page("問題バンク", "bank")),
+            Map.entry("certificates", new Page("修了証", "certificates")),
+            Map.entry("verify", new Page("修了証の検証", "verify")));
 
     private static final String LOADING = "    <p class=\"loading\" role=\"status\" data-i18n=\"common.loading\">読み込み中…</p>";
 

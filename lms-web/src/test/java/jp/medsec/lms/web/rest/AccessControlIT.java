@@ -157,6 +157,28 @@ class AccessControlIT {
         t.put("GET /api/quiz/bank/questions/{questionId}", new Row(s -> s.get("/api/quiz/bank/questions/" + bankQuestion),
                 expect("401", "403", "403", "403", "200", "200")));
         t.put("GET /api/quiz/bank/export", new Row(s -> s.get("/api/quiz/bank/export?tag=STF", "application/xml"), expect("401", "403", "403", "403", "200", "200")));
+        // Certificates: A's own are A's (others 404); administration is for certificate administrators (and ADMIN);
+        // verification, the issuer's key and the revocation list are public.
+        String certA = org.admin.post("/api/certificates", "{\"learnerId\":\"" + org.nurseA.id() + "\",\"courseId\":\""
+                + org.courseId + "\",\"reason\":\"権限確認\"}").json().getString("id");
+        JsonObject certM = org.admin.post("/api/certificates", "{\"learnerId\":\"" + org.managerA.id() + "\",\"courseId\":\""
+                + org.courseId + "\",\"reason\":\"権限確認\"}").json();
+        String codeM = certM.getString("verificationUrl").replaceAll(".*code=", "");
+        t.put("GET /api/me/certificates", new Row(s -> s.get("/api/me/certificates"), expect("401", "200", "200", "200", "200", "200")));
+        t.put("GET /api/me/certificates/{certificateId}/pdf", new Row(s -> s.get("/api/me/certificates/" + certA + "/pdf", "application/pdf"),
+                expect("401", "200", "404", "404", "404", "404")));
+        t.put("GET /api/me/certificates/{certificateId}/credential", new Row(s -> s.get("/api/me/certificates/" + certA + "/credential"),
+                expect("401", "200", "404", "404", "404", "404")));
+        t.put("GET /api/certificates", new Row(s -> s.get("/api/certificates"), expect("401", "403", "403", "403", "403", "200")));
+        t.put("POST /api/certificates", new Row(s -> s.post("/api/certificates", "{\"learnerId\":\"" + org.clerkA.id()
+                + "\",\"courseId\":\"" + org.courseId + "\",\"reason\":\"権限確認\"}"), expect("401", "403", "403", "403", "403", "201")));
+        t.put("POST /api/certificates/{certificateId}/reissue", new Row(s -> s.post("/api/certificates/" + certM.getString("id") + "/reissue",
+                "{\"reason\":\"氏名の変更\"}"), expect("401", "403", "403", "403", "403", "201")));
+        t.put("POST /api/certificates/{certificateId}/revoke", new Row(s -> s.post("/api/certificates/" + certA + "/revoke",
+                "{\"reason\":\"権限確認\"}"), expect("401", "403", "403", "403", "403", "200")));
+        t.put("GET /api/verify/{code}", new Row(s -> s.get("/api/verify/" + codeM), everyone("200")));
+        t.put("GET /api/credentials/issuer", new Row(s -> s.get("/api/credentials/issuer"), everyone("200")));
+        t.put("GET /api/credentials/status-list", new Row(s -> s.get("/api/credentials/status-list"), everyone("200")));
         t.put("GET /api/audit", new Row(s -> s.get("/api/audit"), expect("401", "403", "403", "403", "403", "200")));
         t.put("GET /api/capabilities", new Row(s -> s.get("/api/capabilities"), expect("401", "403", "403", "403", "403", "200")));
         return t;

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jp.medsec.lms.web.support.HttpSession;
+import jp.medsec.lms.web.support.Parallel;
 import jp.medsec.lms.web.support.HttpSession.Reply;
 import jp.medsec.lms.web.support.QuizAnswers;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -126,7 +122,7 @@ class QuizIT {
     @Test
     void parallelStartsGiveOneAttemptAndParallelSubmitsOneResult() throws Exception {
         HttpSession learner = enrolledLearner();
-        List<Reply> starts = parallel(8, () -> learner.post(quiz + "/attempts", "{}"));
+        List<Reply> starts = Parallel.times(8, () -> learner.post(quiz + "/attempts", "{}"));
         Set<String> ids = starts.stream().peek(r -> assertEquals(200, r.status(), r.toString()))
                 .map(r -> r.json().getString("id")).collect(Collectors.toSet());
         assertEquals(1, ids.size(), "one attempt in progress, whatever the timing");
@@ -134,7 +130,7 @@ class QuizIT {
         String id = ids.iterator().next();
         JsonObject attempt = learner.get(quiz + "/attempts/" + id).json();
         assertEquals(200, save(learner, id, 0, KEY.allRight(attempt)).status());
-        List<Reply> submits = parallel(8, () -> learner.post(quiz + "/attempts/" + id + "/submit", "{}"));
+        List<Reply> submits = Parallel.times(8, () -> learner.post(quiz + "/attempts/" + id + "/submit", "{}"));
         Set<String> percents = submits.stream().peek(r -> assertEquals(200, r.status(), r.toString()))
                 .map(r -> r.json().get("percent").toString()).collect(Collectors.toSet());
         assertEquals(Set.of("100.0"), percents, "one graded result, repeated to every request");
@@ -148,7 +144,7 @@ class QuizIT {
             String id = learner.post(quiz + "/attempts", "{}").json().getString("id");
             assertEquals(200, learner.post(quiz + "/attempts/" + id + "/submit", "{}").status());
         }
-        List<Reply> lastStarts = parallel(8, () -> learner.post(quiz + "/attempts", "{}"));
+        List<Reply> lastStarts = Parallel.times(8, () -> learner.post(quiz + "/attempts", "{}"));
         Set<String> ids = lastStarts.stream().map(r -> r.json().getString("id")).collect(Collectors.toSet());
         assertEquals(1, ids.size());
         assertEquals(200, learner.post(quiz + "/attempts/" + ids.iterator().next() + "/submit", "{}").status());
@@ -224,27 +220,5 @@ class QuizIT {
         JsonObject untouched = owner.get(quiz + "/attempts/" + id).json();
         assertEquals(0, untouched.getInt("revision"), "refused answers are not saved");
         assertFalse(untouched.getJsonArray("questions").getJsonObject(0).containsKey("response"));
-    }
-
-    private static List<Reply> parallel(int n, Callable<Reply> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Reply>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return call.call();
-                }));
-            }
-            go.countDown();
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> f : futures) {
-                replies.add(f.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

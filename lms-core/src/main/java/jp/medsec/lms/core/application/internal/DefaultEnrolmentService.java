@@ -1,10 +1,12 @@
 package jp.medsec.lms.core.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jp.medsec.lms.core.application.CatalogService;
+import jp.medsec.lms.core.application.CourseCompleted;
 import jp.medsec.lms.core.application.EnrolmentService;
 import jp.medsec.lms.core.domain.model.course.Activity;
 import jp.medsec.lms.core.domain.model.course.Course;
@@ -47,6 +49,9 @@ public class DefaultEnrolmentService implements EnrolmentService, ActivityRecord
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CourseCompleted> courseCompleted;
 
     @Override
     public Enrolled enrol(String learnerId, String courseId) {
@@ -129,6 +134,9 @@ public class DefaultEnrolmentService implements EnrolmentService, ActivityRecord
         CompletionDecision decision = type.decide(plugins.context(activity, locale, now), eventsOf(enrolment, activity));
         if (decision.complete()) {
             enrolment.complete(activity, decision.reason(), now);
+            if (enrolment.progress().complete()) {
+                courseCompleted.fire(new CourseCompleted(enrolment.learner().id(), enrolment.course().id(), now));
+            }
         }
         return new EventOutcome(decision.complete(), decision.reason(), enrolment.progress());
     }

@@ -3,10 +3,9 @@ package jp.medsec.lms.quiz.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.OptimisticLockException;
+import jp.medsec.lms.core.infrastructure.persistence.LostRace;
 import jp.medsec.lms.quiz.application.QuizService;
 
-import java.sql.SQLException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,7 +58,7 @@ public class DefaultQuizService implements QuizService {
                     closed++;
                 }
             } catch (RuntimeException e) {
-                if (!lostRace(e)) {
+                if (!LostRace.of(e)) {
                     LOG.log(Level.WARNING, "Could not close overdue quiz attempt " + id, e);
                 }
             }
@@ -72,29 +71,10 @@ public class DefaultQuizService implements QuizService {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (!lostRace(e) || attempt == 3) {
+                if (!LostRace.of(e) || attempt == 3) {
                     throw e;
                 }
             }
         }
-    }
-
-    /** Whether the database refused the change because of a parallel one: a version or unique-key conflict. */
-    static boolean lostRace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            // JPA's exception, or EclipseLink's own of the same name when it surfaces at commit.
-            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-            // 23: a unique key taken by the parallel request; 40: the database chose this transaction as a deadlock victim.
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 }

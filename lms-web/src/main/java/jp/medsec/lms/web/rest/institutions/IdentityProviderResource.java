@@ -21,7 +21,7 @@ import jp.medsec.lms.core.application.FederationService;
 import jp.medsec.lms.core.domain.model.federation.IdentityProvider;
 import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 import jp.medsec.lms.web.rest.Caller;
-import jp.medsec.lms.web.rest.sso.CallbackAddress;
+import jp.medsec.lms.web.rest.PublicAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
@@ -43,7 +43,7 @@ public class IdentityProviderResource {
     Caller caller;
 
     @Inject
-    CallbackAddress callbackAddress;
+    PublicAddress publicAddress;
 
     @Context
     HttpServletRequest request;
@@ -90,6 +90,6 @@ public class IdentityProviderResource {
     private ProviderView view(IdentityProvider p) {
         return new ProviderView(p.id(), p.institution().id(), p.issuer(), p.clientId(), p.clientSecret() != null,
                 p.displayName(), p.emailClaim(), p.requireVerifiedEmail(), p.createsAccounts(), p.enabled(),
-                p.updatedAt(), callbackAddress.of(request).toString());
+                p.updatedAt(), publicAddress.ssoCallback(request).toString());
     }
 }

@@ -10,6 +10,7 @@ import jp.medsec.lms.core.domain.model.shared.DomainException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 import jp.medsec.lms.web.rest.Caller;
+import jp.medsec.lms.web.rest.certificates.CertificateFiles;
 
 import java.util.List;
 
@@ -36,6 +37,8 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
             return Status.FORBIDDEN;
         } else if (e instanceof Caller.NotLoggedInException) {
             return Status.UNAUTHORIZED;
+        } else if (e instanceof CertificateFiles.CredentialsNotConfiguredException) {
+            return Status.SERVICE_UNAVAILABLE;
         }
         return Status.BAD_REQUEST;
     }

@@ -22,6 +22,7 @@ import jp.medsec.lms.core.domain.model.federation.IdentityProvider;
 import jp.medsec.lms.core.domain.model.learner.Learner;
 import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 import jp.medsec.lms.web.rest.Caller;
+import jp.medsec.lms.web.rest.PublicAddress;
 import jp.medsec.lms.web.security.SessionLogin;
 import jp.medsec.lms.web.security.oidc.OidcClient;
 import jp.medsec.lms.web.security.oidc.OidcLoginException;
@@ -52,7 +53,7 @@ public class SsoResource {
     Caller caller;
 
     @Inject
-    CallbackAddress callbackAddress;
+    PublicAddress publicAddress;
 
     @Context
     HttpServletRequest request;
@@ -80,7 +81,7 @@ public class SsoResource {
     public Response login(@PathParam("providerId") String providerId, @QueryParam("next") String next) {
         try {
             IdentityProvider provider = federation.enabledProvider(providerId);
-            OidcClient.Start start = oidc.begin(provider, callbackAddress.of(request), safeNext(next));
+            OidcClient.Start start = oidc.begin(provider, publicAddress.ssoCallback(request), safeNext(next));
             request.getSession(true).setAttribute(PENDING, start.pending());
             return Response.seeOther(start.location()).header("Cache-Control", "no-store").build();
         } catch (NotFoundException e) {
@@ -104,7 +105,7 @@ public class SsoResource {
         try {
             IdentityProvider provider = federation.enabledProvider(pending.providerId());
             URI callbackUri = URI.create(request.getRequestURL() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
-            FederatedClaims claims = oidc.finish(provider, pending, callbackUri, callbackAddress.of(request));
+            FederatedClaims claims = oidc.finish(provider, pending, callbackUri, publicAddress.ssoCallback(request));
             Learner learner = federation.signIn(provider.id(), claims, caller.address());
             sessions.start(learner, request, response);
             return Response.seeOther(onThisSite(pending.next())).header("Cache-Control", "no-store").build();

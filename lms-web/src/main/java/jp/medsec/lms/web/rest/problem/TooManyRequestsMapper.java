@@ -2,14 +2,17 @@ package jp.medsec.lms.web.rest.problem;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import jp.medsec.lms.web.security.TooManyLoginAttemptsException;
+import jp.medsec.lms.web.rest.TooManyRequestsException;
 
-/** 429 with Retry-After (whole seconds), and a message that says how long without saying whether the account exists. */
+/**
+ * 429 with Retry-After (whole seconds), and a message that says how long (for logins without saying whether the
+ * account exists).
+ */
 @Provider
-public class TooManyLoginAttemptsMapper extends ProblemMapper<TooManyLoginAttemptsException> {
+public class TooManyRequestsMapper extends ProblemMapper<TooManyRequestsException> {
 
     @Override
-    public Response toResponse(TooManyLoginAttemptsException e) {
+    public Response toResponse(TooManyRequestsException e) {
         long seconds = Math.max(1, e.retryAfter().toSeconds());
         Response problem = problem(Response.Status.TOO_MANY_REQUESTS, e.code(), e.getMessage());
         Problem body = (Problem) problem.getEntity();

@@ -1,4 +1,4 @@
-package jp.medsec.lms.web.rest.sso;
+package jp.medsec.lms.web.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,24 +9,28 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * The redirect URI registered at the identity providers: {@code lms.public-url} + /api/sso/callback when the
- * server sits behind a proxy or a TLS terminator (it must match exactly what the provider has), otherwise the
- * address the request came to.
+ * Absolute addresses of this LMS as the outside world reaches it: for redirect URIs registered at identity
+ * providers and for the verification links printed on certificates. {@code lms.public-url} when the server sits
+ * behind a proxy or a TLS terminator, otherwise the address the request came to.
  */
 @ApplicationScoped
-public class CallbackAddress {
-
-    static final String PATH = "/api/sso/callback";
+public class PublicAddress {
 
     @Inject
     @ConfigProperty(name = "lms.public-url")
     Optional<String> publicUrl;
 
-    public URI of(HttpServletRequest request) {
+    /** {@code path} (starting with "/") on this site. */
+    public URI of(HttpServletRequest request, String path) {
         String base = publicUrl.filter(u -> !u.isBlank()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
                 .orElseGet(() -> request.getScheme() + "://" + request.getServerName()
                         + (isDefaultPort(request) ? "" : ":" + request.getServerPort()) + request.getContextPath());
-        return URI.create(base + PATH);
+        return URI.create(base + path);
+    }
+
+    /** Where identity providers send the browser back after a login. */
+    public URI ssoCallback(HttpServletRequest request) {
+        return of(request, "/api/sso/callback");
     }
 
     private static boolean isDefaultPort(HttpServletRequest request) {

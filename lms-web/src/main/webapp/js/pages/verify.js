@@ -1,0 +1,47 @@
+// Public verification of a certificate (verify.html?code=...): no login. Shows whether it is valid and only the
+// name, course, dates and issuer.
+import { initPage, onRerender, setTitle } from '../layout.js';
+import { api } from '../api.js';
+import { el, clear, errorBox, showLoading } from '../ui.js';
+import { t, formatDateTime } from '../i18n.js';
+
+const main = document.getElementById('main');
+const code = new URLSearchParams(location.search).get('code') ?? '';
+const state = { result: null, error: null };
+
+await initPage({ nav: null, titleKey: 'verify.title' });
+onRerender(render);
+showLoading(main);
+try {
+  state.result = await api(`verify/${encodeURIComponent(code)}`);
+} catch (err) {
+  state.error = err;
+}
+render();
+
+const date = (iso) => (iso ? formatDateTime(iso).replace(/ \d\d:\d\d JST$/, '') : '—');
+
+function render() {
+  clear(main);
+  setTitle(t('verify.title'));
+  main.append(el('h1', { text: t('verify.title') }));
+  if (state.error?.status === 404) {
+    return main.append(el('p', { id: 'verify-status', class: 'alert alert-error', role: 'status', text: t('verify.unknown') }));
+  }
+  if (state.error) return main.append(errorBox(state.error));
+  const r = state.result;
+  const good = r.standing === 'VALID';
+  main.append(
+    el('p', { id: 'verify-status', class: `alert ${good ? 'alert-success' : 'alert-error'} verify-status`, role: 'status',
+      text: t(`verify.standing.${r.standing}`) }),
+    el('dl', { class: 'quiz-rules card', id: 'verify-details' },
+      el('dt', { text: t('cert.learner') }), el('dd', { text: r.learnerName }),
+      el('dt', { text: t('cert.course') }), el('dd', { text: r.courseTitle }),
+      el('dt', { text: t('cert.track') }), el('dd', { text: r.trackName }),
+      el('dt', { text: t('cert.completed') }), el('dd', { text: date(r.completedAt) }),
+      el('dt', { text: t('cert.validUntil') }), el('dd', { text: date(r.validUntil) }),
+      r.revokedAt ? [el('dt', { text: t('verify.revokedAt') }), el('dd', { text: date(r.revokedAt) })] : '',
+      el('dt', { text: t('cert.number') }), el('dd', { text: r.number }),
+      el('dt', { text: t('verify.issuer') }), el('dd', { text: r.issuer })),
+    el('p', { class: 'muted', text: t('verify.privacy') }));
+}
