@@ -16,7 +16,9 @@ if (!user) {
   await load();
 }
 
-const isAdmin = () => user.capabilities?.includes('certificate.issue');
+function isAdmin() {
+  return user.capabilities?.includes('certificate.issue');
+}
 
 async function load() {
   showLoading(main);
@@ -30,7 +32,9 @@ async function load() {
   render();
 }
 
-const date = (iso) => (iso ? formatDateTime(iso).replace(/ \d\d:\d\d JST$/, '') : '—');
+function date(iso) {
+  return iso ? formatDateTime(iso).replace(/ \d\d:\d\d JST$/, '') : '—';
+}
 
 function standingBadge(standing) {
   return el('span', { class: `badge cert-standing cert-${standing.toLowerCase()}`, text: t(`cert.standing.${standing}`) });

@@ -19,7 +19,9 @@ try {
 }
 render();
 
-const date = (iso) => (iso ? formatDateTime(iso).replace(/ \d\d:\d\d JST$/, '') : '—');
+function date(iso) {
+  return iso ? formatDateTime(iso).replace(/ \d\d:\d\d JST$/, '') : '—';
+}
 
 function render() {
   clear(main);

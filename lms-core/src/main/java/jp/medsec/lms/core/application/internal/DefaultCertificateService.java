@@ -98,7 +98,8 @@ public class DefaultCertificateService implements CertificateService {
         String number = track + "-" + cycle + "-" + String.format("%06d", certificates.next(track + "-" + cycle));
         int statusIndex = certificates.next("status-index") - 1;
         LocalDate completedOn = completedAt.atZone(JST).toLocalDate();
-        Instant validUntil = completedOn.plusYears(1).plusDays(1).atStartOfDay(JST).toInstant();
+        // Valid through the same date a year later (the last second of that day, JST), as printed: 有効期限 2027/11/24.
+        Instant validUntil = completedOn.plusYears(1).plusDays(1).atStartOfDay(JST).toInstant().minusSeconds(1);
         Certificate certificate = new Certificate(new Certificate.Holder(learner.id(), learner.fullName(),
                 learner.fullNameKana().orElse(null), course.id(), course.title().ja(), track, course.track().name().ja(),
                 course.minutes()), number, verificationCode(), statusIndex, completedAt, now, validUntil, how, reason);

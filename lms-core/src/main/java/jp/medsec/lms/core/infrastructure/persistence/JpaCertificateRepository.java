@@ -48,8 +48,9 @@ public class JpaCertificateRepository implements CertificateRepository {
 
     @Override
     public List<Certificate> search(String courseId, int limit) {
-        return em.createNamedQuery("Certificate.search", Certificate.class).setParameter("courseId", courseId)
-                .setMaxResults(limit).getResultList();
+        var query = courseId == null ? em.createNamedQuery("Certificate.latest", Certificate.class)
+                : em.createNamedQuery("Certificate.ofCourse", Certificate.class).setParameter("courseId", courseId);
+        return query.setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -34,7 +34,8 @@ import java.util.Optional;
         + " ORDER BY c.issuedAt DESC")
 @NamedQuery(name = "Certificate.valid", query = "SELECT c FROM Certificate c WHERE c.learnerId = :learnerId"
         + " AND c.courseId = :courseId AND c.cycle = :cycle AND c.validFlag = 1")
-@NamedQuery(name = "Certificate.search", query = "SELECT c FROM Certificate c WHERE (:courseId IS NULL OR c.courseId = :courseId)"
+@NamedQuery(name = "Certificate.latest", query = "SELECT c FROM Certificate c ORDER BY c.issuedAt DESC")
+@NamedQuery(name = "Certificate.ofCourse", query = "SELECT c FROM Certificate c WHERE c.courseId = :courseId"
         + " ORDER BY c.issuedAt DESC")
 @NamedQuery(name = "Certificate.revokedIndexes", query = "SELECT c.statusIndex FROM Certificate c WHERE c.status = "
         + "jp.medsec.lms.core.domain.model.certificate.CertificateStatus.REVOKED")

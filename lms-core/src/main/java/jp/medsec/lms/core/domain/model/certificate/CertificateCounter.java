@@ -17,18 +17,19 @@ public class CertificateCounter {
     @Column(length = 40)
     private String name;
 
-    @Column(nullable = false)
-    private int last;
+    /** The last value drawn ("last" itself is a reserved word in Derby). */
+    @Column(name = "last_drawn", nullable = false)
+    private int lastDrawn;
 
     protected CertificateCounter() {
     }
 
     public CertificateCounter(String name) {
         this.name = name;
-        this.last = 0;
+        this.lastDrawn = 0;
     }
 
     public int next() {
-        return ++last;
+        return ++lastDrawn;
     }
 }
