@@ -100,13 +100,29 @@ public final class HttpSession {
         }
     }
 
+    /** The last time step whose code the test administrator used: the server accepts each step's code once. */
+    private static long administratorLastStep;
+
     /**
-     * A fresh authenticator code of the test administrator, for a login in the browser: the next time step, which
-     * the server still accepts and which no earlier login of this run has used.
+     * A fresh authenticator code of the test administrator, for a login in the browser: a time step no earlier login
+     * of this run has used and the server still accepts (this one or the next); waits for the clock when both are used.
      */
-    public static String administratorCode() {
+    public static synchronized String administratorCode() {
         administrator();
-        return Totp.code(administratorSecret, Totp.step(Instant.now()) + 1);
+        while (true) {
+            long now = Totp.step(Instant.now());
+            long step = Math.max(now, administratorLastStep + 1);
+            if (step <= now + 1) {
+                administratorLastStep = step;
+                return Totp.code(administratorSecret, step);
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /**
@@ -130,7 +146,8 @@ public final class HttpSession {
         if (login.json().getBoolean("twoFactorSetupRequired")) {
             String secret = s.post("/api/account/two-factor", "{}").json().getString("secret");
             administratorSecret = secret;
-            String code = Totp.code(secret, Totp.step(Instant.now()));
+            administratorLastStep = Totp.step(Instant.now());
+            String code = Totp.code(secret, administratorLastStep);
             Reply confirmed = s.post("/api/account/two-factor/confirm", "{\"code\":\"" + code + "\"}");
             if (confirmed.status() != 200) {
                 throw new AssertionError("two-factor set-up failed: " + confirmed);
