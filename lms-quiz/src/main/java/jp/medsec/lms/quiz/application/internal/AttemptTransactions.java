@@ -159,11 +159,10 @@ class AttemptTransactions {
     AttemptView submit(QuizContext ctx, String attemptId) {
         QuizSettings settings = QuizSettings.fromJson(ctx.settings());
         Instant now = clock.instant();
+        // The lock first, then the attempt: a parallel submit (a double click) waits here instead of holding a read
+        // lock on the attempt that the other one needs (Derby keeps read locks until commit and would deadlock).
+        attempts.lockParticipant(ctx.activityId(), ctx.learnerId());
         Attempt attempt = mineOr404(ctx, attemptId);
-        if (attempt.inProgress()) {
-            attempts.lockParticipant(ctx.activityId(), ctx.learnerId());
-            attempts.refresh(attempt);
-        }
         if (attempt.inProgress()) {
             finish(ctx.learnerId(), attempt, settings, now);
             attempts.flush();
