@@ -60,7 +60,7 @@ final class CommitBaseline {
         }
     }
 
-    record Result(int threads, int ops, double seconds, Latencies latencies) {
+    record Result(int threads, int ops, double seconds, Latencies latencies, CpuTime.Use cpu) {
 
         double perSecond() {
             return ops / seconds;
@@ -69,10 +69,13 @@ final class CommitBaseline {
 
     private final Database db;
     private final Sample sample;
+    private final String pgDatabase;
 
-    CommitBaseline(Database db, Sample sample) {
+    /** pgDatabase: whose backends' CPU time to count (null on Derby, which runs in this JVM). */
+    CommitBaseline(Database db, Sample sample, String pgDatabase) {
         this.db = db;
         this.sample = sample;
+        this.pgDatabase = pgDatabase;
     }
 
     Result run(int threads, int ops) throws Exception {
@@ -104,12 +107,14 @@ final class CommitBaseline {
                     return null;
                 }));
             }
+            CpuTime.Use cpu = CpuTime.Use.now(0, pgDatabase);
             long start = System.nanoTime();
             go.countDown();
             for (Future<?> w : workers) {
                 w.get();
             }
-            return new Result(threads, ops, (System.nanoTime() - start) / 1e9, Latencies.of(nanos));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Result(threads, ops, seconds, Latencies.of(nanos), CpuTime.Use.now(0, pgDatabase).since(cpu));
         } finally {
             pool.shutdown();
             for (Writer w : writers) {

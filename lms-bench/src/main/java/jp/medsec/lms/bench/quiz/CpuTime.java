@@ -17,6 +17,33 @@ final class CpuTime {
     private CpuTime() {
     }
 
+    /** CPU time in ms used by the server, PostgreSQL's backends of the benchmark's database, this client, and everything. */
+    record Use(long server, long database, long client, long machine) {
+
+        /** Now; serverPid 0 when no server runs, database null on Derby (it runs inside the server or this client). */
+        static Use now(long serverPid, String database) {
+            return new Use(serverPid == 0 ? 0 : ofProcess(serverPid), database == null ? 0 : ofPostgresBackends(database),
+                    ofProcess(ProcessHandle.current().pid()), ofMachine());
+        }
+
+        Use since(Use before) {
+            return new Use(server - before.server, database - before.database, client - before.client,
+                    machine - before.machine);
+        }
+
+        /** Cores that other processes (other builds on a shared machine) kept busy meanwhile. */
+        double otherCores(double seconds) {
+            return Math.max(0, machine - server - database - client) / (seconds * 1000);
+        }
+
+        String perRequest(int requests, double seconds) {
+            double n = requests;
+            return String.format("%.1f ms in the server, %s%.1f ms in this client; other processes kept %.2f cores busy",
+                    server / n, database > 0 ? String.format("%.1f ms in PostgreSQL, ", database / n) : "", client / n,
+                    otherCores(seconds));
+        }
+    }
+
     static long ofProcess(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
@@ -24,6 +51,21 @@ final class CpuTime {
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * MS_PER_TICK;
         } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    /** CPU time the whole machine has been busy (all cores, all processes), from the first line of /proc/stat. */
+    static long ofMachine() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).split("\\s+");
+            // cpu user nice system idle iowait irq softirq steal: everything but idle and iowait is busy.
+            long busy = 0;
+            for (int i = 1; i <= 8; i++) {
+                busy += i == 4 || i == 5 ? 0 : Long.parseLong(f[i]);
+            }
+            return busy * MS_PER_TICK;
+        } catch (IOException | RuntimeException unavailable) {
             return 0;
         }
     }

@@ -71,13 +71,10 @@ public final class QuizSubmissionBenchmark {
      * One measured scenario: the run, its quiz, the database's commits meanwhile (PostgreSQL), and the CPU time in ms
      * that the server, PostgreSQL's backends of the benchmark's database and this client used meanwhile.
      */
-    private record Measured(Submissions.Run run, Quiz quiz, OptionalLong commits, long serverCpu, long databaseCpu,
-                            long clientCpu) {
+    private record Measured(Submissions.Run run, Quiz quiz, OptionalLong commits, CpuTime.Use cpu) {
 
         String cpuPerRequest() {
-            double n = run.requests();
-            return String.format("%.1f ms in the server, %s%.1f ms in this client", serverCpu / n,
-                    databaseCpu > 0 ? String.format("%.1f ms in PostgreSQL, ", databaseCpu / n) : "", clientCpu / n);
+            return cpu.perRequest(run.requests(), run.seconds());
         }
     }
 
@@ -133,7 +130,7 @@ public final class QuizSubmissionBenchmark {
                 }
                 sample = CommitBaseline.Sample.from(conn, measured.get(0).quiz().activityId());
             }
-            CommitBaseline baseline = new CommitBaseline(db, sample);
+            CommitBaseline baseline = new CommitBaseline(db, sample, db.isPostgres() ? c.pgDatabase() : null);
             CommitBaseline.Result one = baseline.run(1, c.baselineOps());
             CommitBaseline.Result many = baseline.run(c.threads(), c.baselineOps());
             return report(db, measured, checks, sample, one, many);
@@ -149,20 +146,17 @@ public final class QuizSubmissionBenchmark {
         Duration settle = Duration.ofSeconds(db.isPostgres() ? 11 : 2);
         LibertyServer.sleep(settle);
         OptionalLong before = db.commits();
-        long serverCpu = CpuTime.ofProcess(server.pid());
-        long databaseCpu = db.isPostgres() ? CpuTime.ofPostgresBackends(c.pgDatabase()) : 0;
-        long clientCpu = CpuTime.ofProcess(ProcessHandle.current().pid());
+        String pg = db.isPostgres() ? c.pgDatabase() : null;
+        CpuTime.Use cpu = CpuTime.Use.now(server.pid(), pg);
         Submissions.Run run = scenario.run(new Submissions(quiz.path()));
-        serverCpu = CpuTime.ofProcess(server.pid()) - serverCpu;
-        databaseCpu = db.isPostgres() ? CpuTime.ofPostgresBackends(c.pgDatabase()) - databaseCpu : 0;
-        clientCpu = CpuTime.ofProcess(ProcessHandle.current().pid()) - clientCpu;
+        cpu = CpuTime.Use.now(server.pid(), pg).since(cpu);
         LibertyServer.sleep(settle);
         OptionalLong after = db.commits();
         say("%s: %d submissions in %.1f s, %.1f/s, p50 %.1f ms, p99 %.1f ms, %d errors", run.name(), run.requests(),
                 run.seconds(), run.perSecond(), run.latencies().ms(50), run.latencies().ms(99), run.errors().size());
         run.errors().stream().distinct().limit(5).forEach(e -> say("  error: %s", e));
         Measured m = new Measured(run, quiz, before.isPresent() && after.isPresent()
-                ? OptionalLong.of(after.getAsLong() - before.getAsLong()) : OptionalLong.empty(), serverCpu, databaseCpu, clientCpu);
+                ? OptionalLong.of(after.getAsLong() - before.getAsLong()) : OptionalLong.empty(), cpu);
         say("  CPU per request: %s; mean response %.0f characters", m.cpuPerRequest(), run.meanResponseChars());
         return m;
     }
@@ -319,11 +313,11 @@ public final class QuizSubmissionBenchmark {
         out.add("Raw JDBC baseline (same database, after the server stopped): per commit one UPDATE of an attempt row ("
                 + sample.characters() + " characters of JSON copied from a real finished attempt and its event) and one event INSERT:");
         out.add("");
-        out.add("| Threads | Commits | Time (s) | Commits/s | p50 (ms) | p99 (ms) |");
-        out.add("|---:|---:|---:|---:|---:|---:|");
+        out.add("| Threads | Commits | Time (s) | Commits/s | p50 (ms) | p99 (ms) | Other processes (cores) |");
+        out.add("|---:|---:|---:|---:|---:|---:|---:|");
         for (CommitBaseline.Result b : List.of(one, many)) {
-            out.add(String.format("| %d | %d | %.1f | %.0f | %.2f | %.2f |", b.threads(), b.ops(), b.seconds(), b.perSecond(),
-                    b.latencies().ms(50), b.latencies().ms(99)));
+            out.add(String.format("| %d | %d | %.1f | %.0f | %.2f | %.2f | %.2f |", b.threads(), b.ops(), b.seconds(),
+                    b.perSecond(), b.latencies().ms(50), b.latencies().ms(99), b.cpu().otherCores(b.seconds())));
         }
         out.add("");
         out.add("Checks after the run (database, JDBC): every learner exactly one FINISHED attempt graded 100 % and one"
