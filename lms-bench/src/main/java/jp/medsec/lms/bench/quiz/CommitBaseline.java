@@ -78,7 +78,21 @@ final class CommitBaseline {
         this.pgDatabase = pgDatabase;
     }
 
-    Result run(int threads, int ops) throws Exception {
+    /** Rounds per thread count: other work on a shared machine only ever slows a round down, so the best one counts. */
+    static final int ROUNDS = 3;
+
+    Result best(int threads, int ops) throws Exception {
+        Result best = null;
+        for (int i = 0; i < ROUNDS; i++) {
+            Result r = run(threads, ops);
+            if (best == null || r.perSecond() > best.perSecond()) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private Result run(int threads, int ops) throws Exception {
         int warmup = Math.min(200, Math.max(20, ops / 10));
         List<String> ids = createTables(warmup + ops);
         try (Writer w = new Writer()) {
