@@ -33,6 +33,13 @@ final class LibertyServer implements AutoCloseable {
 
     /** Starts the server and waits until the LMS answers and its content is seeded. */
     void start() {
+        // it-secrets.sh writes a new keystore password each run: the keystore of an earlier run could not be opened.
+        Path keystore = wlp.resolve("usr/servers").resolve(name).resolve("resources/security/key.p12");
+        try {
+            Files.deleteIfExists(keystore);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot delete " + keystore, e);
+        }
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         running = true;
         if (script("start") != 0) {
