@@ -18,4 +18,7 @@ printf '%s' "テスト管理者" > "$dir/variables/lms.admin.name"
 # The Open Badges signing key (Ed25519, PKCS#8 DER in Base64): the fixed PKCS#8 prefix for Ed25519 followed by a
 # random 32-byte seed, so no openssl is needed. Kept like the sealing key, so credentials issued earlier still verify.
 [ -s "$dir/variables/lms.credentials.signing-key" ] || { printf '\x30\x2e\x02\x01\x00\x30\x05\x06\x03\x2b\x65\x70\x04\x22\x04\x20'; head -c 32 /dev/urandom; } | base64 -w0 > "$dir/variables/lms.credentials.signing-key"
-printf 'keystore_password=%s\nVARIABLE_SOURCE_DIRS=%s\n' "$(random 18)" "$dir/variables" > "$dir/server.env"
+# The password of the test servers' generated TLS keystore stays too: Liberty creates key.p12 once per server and
+# cannot open it with another password, so a new one per run left https dead on every run after the first.
+[ -s "$dir/keystore-password" ] || random 18 > "$dir/keystore-password"
+printf 'keystore_password=%s\nVARIABLE_SOURCE_DIRS=%s\n' "$(cat "$dir/keystore-password")" "$dir/variables" > "$dir/server.env"

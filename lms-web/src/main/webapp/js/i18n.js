@@ -113,3 +113,26 @@ export function formatDateTime(iso) {
   });
   return `${fmt.format(d)} JST`;
 }
+
+/** A day in Asia/Tokyo: 2026年5月1日 / 1 May 2026. */
+export function formatDate(iso) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'long', day: 'numeric' }).format(d);
+}
+
+/** The Japanese fiscal year (年度, April to March in Japan time) of an instant: 2027-03-31 is in 2026. */
+export function fiscalYear(iso) {
+  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit' }).format(new Date(iso)).split('-').map(Number);
+  return m >= 4 ? y : y - 1;
+}
+
+/** A datetime-local value typed as Japan time ("2026-12-01T14:00"), as an instant with its offset; empty stays unset. */
+export function fromJstInput(local) {
+  return local ? `${local}:00+09:00` : null;
+}
+
+/** An instant as a datetime-local value in Japan time, whatever the browser's zone. */
+export function toJstInput(iso) {
+  return iso ? new Date(Date.parse(iso) + 9 * 3600 * 1000).toISOString().slice(0, 16) : '';
+}

@@ -23,7 +23,7 @@ window.addEventListener('error', showUnexpected);
 window.addEventListener('unhandledrejection', showUnexpected);
 
 /**
- * nav: which nav item is current ('catalog' | 'me' | 'certificates' | 'staff' | 'bank' | 'login' | 'register' | null).
+ * nav: which nav item is current ('catalog' | 'me' | 'certificates' | 'staff' | 'bank' | 'media' | 'sessions' | 'mail' | 'login' | 'register' | null).
  * Returns the logged-in user (GET /api/account/me) or null.
  */
 export async function initPage({ nav = null, titleKey = null } = {}) {
@@ -88,6 +88,12 @@ function renderHeader() {
       ...(state.user.capabilities?.includes('course.enrol') ? [navItem('nav.certificates', 'certificates.html', 'certificates')] : []),
       // Trainers and administrators: the quiz question bank.
       ...(state.user.capabilities?.includes('quiz.bank.manage') ? [navItem('nav.bank', 'bank.html', 'bank')] : []),
+      // Trainers and administrators: the dates of live sessions and attendance; managers: their staff's applications.
+      ...(['live.sessions.manage', 'staff.manage'].some((c) => state.user.capabilities?.includes(c)) ? [navItem('nav.sessions', 'sessions.html', 'sessions')] : []),
+      // Course authors: uploaded videos and subtitles.
+      ...(state.user.capabilities?.includes('course.author') ? [navItem('nav.media', 'media.html', 'media')] : []),
+      // Administrators: the mail outbox (failed and waiting mails).
+      ...(state.user.capabilities?.includes('mail.manage') ? [navItem('nav.mail', 'mail.html', 'mail')] : []),
       navItem('nav.security', 'security.html', 'security'),
       el('li', { class: 'nav-user' }, el('span', { text: t('nav.userName', { name: state.user.fullName || state.user.email || '' }) })),
       el('li', {}, el('button', { type: 'button', id: 'logout-button', class: 'nav-button', onclick: logout, text: t('nav.logout') })),
@@ -125,6 +131,8 @@ function renderFooter() {
 
 async function switchLang() {
   await setLang(getLang() === 'ja' ? 'en' : 'ja');
+  // Mails are written in the language the learner uses; a failure here must not stop the switch.
+  if (state.user) api('account/language', { method: 'PUT', body: { language: getLang() } }).catch(() => {});
   applyTranslations(document);
   renderChrome();
   for (const fn of rerenders) fn();

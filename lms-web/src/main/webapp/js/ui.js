@@ -1,6 +1,6 @@
 // ui.js — small DOM helpers shared by the pages. Everything is built with
 // createElement/textContent so API data can never inject markup.
-import { t } from './i18n.js';
+import { t, pick } from './i18n.js';
 import { errorText } from './api.js';
 
 /**
@@ -101,4 +101,13 @@ export function setButtonBusy(button, busy, busyKey, idleKey) {
   button.setAttribute('aria-busy', String(busy));
   button.dataset.i18n = busy ? busyKey : idleKey;
   button.textContent = t(button.dataset.i18n);
+}
+
+/** The title of one activity of a course as the course endpoint returns it, in the reader's language; '' if absent. */
+export function activityTitle(course, activityId) {
+  for (const m of course?.modules ?? []) {
+    const a = (m.activities ?? []).find((x) => x.id === activityId);
+    if (a) return pick(a.title);
+  }
+  return '';
 }

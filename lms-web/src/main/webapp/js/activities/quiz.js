@@ -9,12 +9,18 @@ const SAVE_DELAY_MS = 800;
 const state = {
   base: '', overview: null, attempt: null, answers: {}, page: 0, error: null, busy: false,
   save: { status: 'idle', at: null, timer: null, inFlight: null, dirty: false, stale: false },
-  clockOffset: 0, tick: null, onChange: () => {},
+  clockOffset: 0, tick: null, onChange: () => {}, reportHref: null, preview: false, checking: null, checkError: null,
 };
 
-/** Starts the quiz UI for an activity; {@code rerender} redraws the page (the quiz part comes from quizView()). */
-export async function startQuiz(courseId, activityId, rerender) {
-  state.base = `courses/${encodeURIComponent(courseId)}/activities/${encodeURIComponent(activityId)}/quiz`;
+/**
+ * Starts the quiz UI for an activity; {@code rerender} redraws the page (the quiz part comes from quizView()).
+ * {@code showReport}: the user may see every learner's results (trainers, administrators): link to the report.
+ */
+export async function startQuiz(courseId, activityId, rerender, { showReport = false, preview = false } = {}) {
+  // A trainer's preview uses the same shapes under …/quiz/preview; its attempts are never stored or counted.
+  state.preview = preview;
+  state.base = `courses/${encodeURIComponent(courseId)}/activities/${encodeURIComponent(activityId)}/quiz${preview ? '/preview' : ''}`;
+  state.reportHref = showReport ? `quiz-report.html?course=${encodeURIComponent(courseId)}&activity=${encodeURIComponent(activityId)}` : null;
   state.onChange = rerender;
   window.addEventListener('beforeunload', (e) => {
     if (state.save.dirty || state.save.inFlight) { e.preventDefault(); e.returnValue = ''; }
@@ -85,6 +91,8 @@ function answer(slot, response) {
   state.save.timer = setTimeout(saveNow, SAVE_DELAY_MS);
   drawSaveStatus();
   drawNavigator();
+  const check = document.getElementById(`q${slot}-check`);
+  if (check) check.disabled = state.checking != null || !isAnswered(slot);
 }
 
 async function saveNow() {
@@ -180,6 +188,46 @@ async function submit(timeUp = false) {
   document.getElementById('quiz-heading')?.focus();
 }
 
+// ---- immediate feedback: checking one question ----------------------------------------------------------------
+
+/** What the page shows as the answer: an ordering question left as shown is an answer too. */
+function currentResponse(q) {
+  if (state.answers[q.slot]) return state.answers[q.slot];
+  if (q.type === 'ordering') return { order: (q.presentation?.items ?? []).map((it) => it.id) };
+  return {};
+}
+
+async function checkQuestion(q) {
+  state.checking = q.slot;
+  state.checkError = null;
+  state.onChange();
+  const id = state.attempt.id;
+  try {
+    await saveNow(); // the check is based on the saved revision: save pending edits first
+    if (state.save.stale) throw new ApiError(409, { type: '/problems/quiz.stale-answers' }, { key: 'quiz.saveStale' });
+    const r = await call(`${state.base}/attempts/${encodeURIComponent(id)}/check`,
+      { method: 'POST', body: { revision: state.attempt.revision, slot: q.slot, response: currentResponse(q) } });
+    state.attempt.revision = r.revision;
+    state.attempt.questions = state.attempt.questions.map((x) => (x.slot === q.slot ? r.question : x));
+    if (r.question.response) state.answers[q.slot] = r.question.response;
+  } catch (err) {
+    const type = err instanceof ApiError ? err.problem?.type : null;
+    if (type === '/problems/quiz.time-up' || type === '/problems/quiz.attempt-finished') {
+      state.checking = null;
+      await openAttempt(id);
+      return;
+    }
+    if (type === '/problems/quiz.stale-answers') {
+      state.save.stale = true;
+      state.save.status = 'stale';
+    }
+    state.checkError = { slot: q.slot, err };
+  }
+  state.checking = null;
+  state.onChange();
+  document.getElementById(`q${q.slot}-result`)?.focus();
+}
+
 function isAnswered(slot) {
   const r = state.answers[slot];
   if (!r) return false;
@@ -193,7 +241,8 @@ function isAnswered(slot) {
 
 /** The quiz part of the lesson page, drawn from the current state. */
 export function quizView() {
-  const section = el('section', { id: 'quiz', class: 'quiz', 'aria-labelledby': 'quiz-heading' });
+  const section = el('section', { id: 'quiz', class: `quiz${state.preview ? ' quiz-preview' : ''}`, 'aria-labelledby': 'quiz-heading' });
+  if (state.preview) section.append(el('p', { class: 'alert alert-warning', id: 'quiz-preview-note', text: t('quiz.preview.note') }));
   if (state.error) section.append(el('div', { class: 'alert alert-error', role: 'alert', id: 'quiz-error' }, el('p', { text: errorText(state.error) })));
   if (!state.overview && !state.attempt) {
     section.append(el('p', { class: 'loading', role: 'status', text: t('common.loading') }));
@@ -222,6 +271,9 @@ function rulesList(rules) {
 
 function overviewView(o) {
   const parts = [el('h2', { id: 'quiz-heading', tabindex: '-1', text: t('quiz.title') }), rulesList(o.rules)];
+  if (state.reportHref) {
+    parts.push(el('p', {}, el('a', { class: 'button button-secondary', id: 'quiz-report-link', href: state.reportHref, text: t('quiz.report.open') })));
+  }
   if (o.quizPercent != null) {
     parts.push(el('p', { id: 'quiz-grade', class: `alert ${o.passed ? 'alert-success' : 'alert-warning'}`,
       text: t(o.passed ? 'quiz.gradePassed' : 'quiz.gradeNotPassed', { percent: o.quizPercent }) }));
@@ -243,9 +295,9 @@ function overviewView(o) {
   if (o.attemptInProgress) {
     parts.push(el('button', { type: 'button', id: 'quiz-start', class: 'button button-primary', disabled: state.busy, onclick: begin, text: t('quiz.resume') }));
   } else if (o.canStart) {
-    parts.push(el('p', { class: 'muted', text: t('quiz.startHint') }),
+    parts.push(el('p', { class: 'muted', text: t(state.preview ? 'quiz.preview.hint' : 'quiz.startHint') }),
       el('button', { type: 'button', id: 'quiz-start', class: 'button button-primary', disabled: state.busy, onclick: begin,
-        text: t(o.attempts.length ? 'quiz.startAgain' : 'quiz.start') }));
+        text: t(state.preview ? 'quiz.preview.start' : o.attempts.length ? 'quiz.startAgain' : 'quiz.start') }));
   } else if (o.cannotStartReason) {
     parts.push(el('p', { id: 'quiz-cannot-start', class: 'alert alert-info', text: t(`quiz.reason.${o.cannotStartReason}`) }));
   }
@@ -301,11 +353,30 @@ function html(node, value) {
 
 function questionView(q, number, total) {
   const id = `q${q.slot}`;
-  const box = el('fieldset', { class: 'card quiz-question', id: `question-${q.slot}`, 'data-type': q.type });
+  const box = el('fieldset', { class: `card quiz-question${q.checked && q.correctness ? ` is-${q.correctness}` : ''}`,
+    id: `question-${q.slot}`, 'data-type': q.type });
   box.append(el('legend', { class: 'quiz-question-number', text: t('quiz.questionNumber', { number, total }) }),
     html(el('div', { class: 'quiz-question-text', id: `${id}-text` }), q.text),
     q.mark != null ? el('p', { class: 'muted', text: t('quiz.mark', { mark: q.mark }) }) : '');
-  box.append(inputFor(q, id));
+  const input = inputFor(q, id);
+  if (q.checked) {
+    // Checked: the answer is final; the server refuses changes too.
+    input.querySelectorAll('input, select, textarea, button').forEach((c) => { c.disabled = true; });
+  }
+  box.append(input);
+  if (state.attempt?.feedback === 'immediate' && q.type !== 'essay') {
+    const failed = state.checkError?.slot === q.slot ? state.checkError.err : null;
+    if (failed) box.append(el('p', { class: 'alert alert-error', role: 'alert', text: errorText(failed) }));
+    if (q.checked) {
+      box.append(el('div', { class: 'quiz-check-result', id: `${id}-result`, tabindex: '-1', role: 'status' },
+        el('p', { class: 'muted', text: t('quiz.check.done') }), ...resultParts(q)));
+    } else {
+      box.append(el('p', { class: 'actions' }, el('button', { type: 'button', class: 'button', id: `${id}-check`,
+        disabled: state.checking != null || (q.type !== 'ordering' && !isAnswered(q.slot)),
+        'aria-describedby': `${id}-check-hint`, onclick: () => checkQuestion(q), text: t('quiz.check.button') }),
+      el('span', { class: 'muted', id: `${id}-check-hint`, text: t('quiz.check.hint') })));
+    }
+  }
   return box;
 }
 
@@ -406,6 +477,20 @@ function responseText(q) {
   }
 }
 
+/** What the server sent about a graded question (it sends only what review allows now). */
+function resultParts(q) {
+  const parts = [];
+  if (q.awaitingGrading) parts.push(el('p', { class: 'badge quiz-awaiting', text: t('quiz.awaitingThisQuestion') }));
+  else if (q.correctness) parts.push(el('p', { class: `badge quiz-correctness-${q.correctness}`, text: t(`quiz.correctness.${q.correctness}`) }));
+  if (q.marks != null) parts.push(el('p', { class: 'muted', text: t('quiz.marksEarned', { marks: q.marks, mark: q.mark }) }));
+  if (q.rightAnswer) parts.push(el('p', {}, el('strong', { text: `${t('quiz.rightAnswer')}: ` }), q.rightAnswer));
+  for (const f of q.feedback ?? []) parts.push(html(el('div', { class: 'quiz-feedback' }), f));
+  // The trainer's comment is plain text: shown as text.
+  if (q.comment) parts.push(el('div', { class: 'quiz-feedback quiz-comment' }, el('strong', { text: `${t('quiz.gradersComment')}: ` }),
+    el('span', { class: 'quiz-comment-text', text: q.comment })));
+  return parts;
+}
+
 function reviewView(a) {
   const parts = [el('h2', { id: 'quiz-heading', tabindex: '-1', text: t('quiz.reviewTitle', { number: a.number }) })];
   if (a.needsGrading) parts.push(el('p', { class: 'alert alert-info', text: t('quiz.awaitingGrading') }));
@@ -420,10 +505,7 @@ function reviewView(a) {
       el('h3', { text: t('quiz.questionNumber', { number: i + 1, total: a.questions.length }) }),
       html(el('div', { class: 'quiz-question-text' }), q.text));
     if (a.reveals.includes('responses')) card.append(el('p', {}, el('strong', { text: `${t('quiz.yourAnswer')}: ` }), responseText(q)));
-    if (q.correctness) card.append(el('p', { class: `badge quiz-correctness-${q.correctness}`, text: t(`quiz.correctness.${q.correctness}`) }));
-    if (q.marks != null) card.append(el('p', { class: 'muted', text: t('quiz.marksEarned', { marks: q.marks, mark: q.mark }) }));
-    if (q.rightAnswer) card.append(el('p', {}, el('strong', { text: `${t('quiz.rightAnswer')}: ` }), q.rightAnswer));
-    for (const f of q.feedback ?? []) card.append(html(el('div', { class: 'quiz-feedback' }), f));
+    card.append(...resultParts(q));
     parts.push(card);
   });
   parts.push(el('p', { class: 'actions' }, el('button', { type: 'button', id: 'quiz-back', class: 'button', onclick: loadOverview, text: t('quiz.backToOverview') })));

@@ -1,12 +1,16 @@
 // Question bank (trainers, administrators): import a GIFT or Moodle XML file (checked first: every error by
-// question and line, nothing stored until the trainer says so), list the bank by category or tag, export.
+// question and line, nothing stored until the trainer says so), list the bank by category or tag, export, and
+// edit a question (saved as its next version; attempts keep the version they drew until a regrade).
 import { initPage, onRerender, setTitle } from '../layout.js';
-import { api, isUnauthorized, redirectToLogin } from '../api.js';
+import { api, errorText, isUnauthorized, redirectToLogin } from '../api.js';
 import { el, clear, errorBox, showLoading } from '../ui.js';
 import { t, formatDateTime } from '../i18n.js';
 
 const main = document.getElementById('main');
-const state = { questions: null, filter: '', file: null, format: 'gift', report: null, importError: null, busy: false, error: null };
+const state = {
+  questions: null, filter: '', file: null, format: 'gift', report: null, importError: null, busy: false, error: null,
+  editing: null, editError: null, notice: null,
+};
 
 const user = await initPage({ nav: 'bank', titleKey: 'bank.title' });
 if (!user) {
@@ -119,13 +123,88 @@ function redrawTable() {
 function table(rows) {
   return el('table', { id: 'bank-table', class: 'records' },
     el('caption', { text: t('bank.caption', { count: rows.length }) }),
-    el('thead', {}, el('tr', {}, ...['bank.name', 'bank.type', 'bank.category', 'bank.tags', 'bank.version'].map((k) => el('th', { scope: 'col', text: t(k) })))),
-    el('tbody', {}, ...rows.map((q) => el('tr', {},
+    el('thead', {}, el('tr', {}, ...['bank.name', 'bank.type', 'bank.category', 'bank.tags', 'bank.version', ''].map((k) => el('th', { scope: 'col', text: k ? t(k) : '' })))),
+    el('tbody', {}, ...rows.map((q) => el('tr', { 'data-question': q.id },
       el('th', { scope: 'row', text: q.name }),
       el('td', { text: t(`bank.types.${q.type}`) }),
       el('td', { text: q.category }),
       el('td', { text: q.tags.join(', ') }),
-      el('td', { text: `v${q.version}(${formatDateTime(q.updatedAt)})` })))));
+      el('td', { text: `v${q.version}(${formatDateTime(q.updatedAt)})` }),
+      el('td', {}, el('button', { type: 'button', class: 'button button-small', 'data-action': 'edit', onclick: () => edit(q.id), text: t('bank.edit') }))))));
+}
+
+async function edit(id) {
+  try {
+    const q = await api(`quiz/bank/questions/${encodeURIComponent(id)}`);
+    const question = q.question;
+    state.editing = {
+      id: q.id, version: q.version, original: question, name: question.name, text: question.text.text,
+      feedback: question.generalFeedback?.text ?? '', mark: String(question.defaultMark), tags: question.tags.join(', '),
+      definition: JSON.stringify(question.definition, null, 2),
+    };
+    state.editError = null;
+    state.notice = null;
+  } catch (err) {
+    state.editError = err;
+  }
+  render();
+  document.getElementById('edit-name')?.focus();
+}
+
+async function saveEdit() {
+  const e = state.editing;
+  let definition;
+  try {
+    definition = JSON.parse(e.definition);
+  } catch {
+    state.editError = { local: t('bank.definitionNotJson') };
+    return render();
+  }
+  const o = e.original;
+  const question = {
+    ...o, name: e.name, text: { ...o.text, text: e.text }, defaultMark: Number(e.mark),
+    tags: e.tags.split(/[,、]/).map((x) => x.trim()).filter(Boolean), definition,
+  };
+  if (e.feedback.trim()) question.generalFeedback = { ...(o.generalFeedback ?? { format: o.text.format }), text: e.feedback };
+  else delete question.generalFeedback;
+  try {
+    const saved = await api(`quiz/bank/questions/${encodeURIComponent(e.id)}`, { method: 'PUT', body: { basedOnVersion: e.version, question } });
+    state.notice = t('bank.saved', { name: e.name, version: saved.version });
+    state.editing = null;
+    state.editError = null;
+    state.questions = await api('quiz/bank/questions');
+  } catch (err) {
+    state.editError = err;
+  }
+  render();
+}
+
+function editorSection() {
+  const e = state.editing;
+  const bind = (key) => (ev) => { e[key] = ev.target.value; };
+  const problem = state.editError;
+  const problems = problem?.violations ?? [];
+  return el('section', { class: 'card', id: 'bank-editor', 'aria-labelledby': 'bank-editor-title' },
+    el('h2', { id: 'bank-editor-title', text: t('bank.editTitle', { name: e.original.name, version: e.version }) }),
+    el('p', { class: 'muted', text: t('bank.editHint') }),
+    problem ? el('div', { class: 'alert alert-error', role: 'alert', id: 'edit-error' },
+      el('p', { text: problem.local ?? errorText(problem) }),
+      problems.length ? el('ul', {}, ...problems.map((v) => el('li', { text: `${v.field}: ${v.message}` }))) : '') : '',
+    el('label', { for: 'edit-name', class: 'label-text', text: t('bank.name') }),
+    el('input', { type: 'text', id: 'edit-name', value: e.name, oninput: bind('name') }),
+    el('label', { for: 'edit-text', class: 'label-text', text: t('bank.text') }),
+    el('textarea', { id: 'edit-text', rows: 4, oninput: bind('text'), text: e.text }),
+    el('label', { for: 'edit-feedback', class: 'label-text', text: t('bank.generalFeedback') }),
+    el('textarea', { id: 'edit-feedback', rows: 3, oninput: bind('feedback'), text: e.feedback }),
+    el('label', { for: 'edit-mark', class: 'label-text', text: t('bank.mark') }),
+    el('input', { type: 'number', id: 'edit-mark', min: 0, step: 'any', value: e.mark, oninput: bind('mark') }),
+    el('label', { for: 'edit-tags', class: 'label-text', text: t('bank.tags') }),
+    el('input', { type: 'text', id: 'edit-tags', value: e.tags, oninput: bind('tags') }),
+    el('label', { for: 'edit-definition', class: 'label-text', text: t('bank.definition') }),
+    el('textarea', { id: 'edit-definition', class: 'code', rows: 12, spellcheck: 'false', oninput: bind('definition'), text: e.definition }),
+    el('div', { class: 'actions' },
+      el('button', { type: 'button', class: 'button button-primary', id: 'edit-save', onclick: saveEdit, text: t('bank.saveVersion') }),
+      el('button', { type: 'button', class: 'button', onclick: () => { state.editing = null; render(); }, text: t('bank.cancel') })));
 }
 
 function render() {
@@ -133,5 +212,8 @@ function render() {
   setTitle(t('bank.title'));
   main.append(el('h1', { text: t('bank.title') }));
   if (state.error) return main.append(errorBox(state.error));
+  if (state.notice) main.append(el('p', { class: 'alert alert-success', role: 'status', id: 'bank-notice', text: state.notice }));
+  if (state.editing) main.append(editorSection());
+  else if (state.editError) main.append(errorBox(state.editError, { retry: false }));
   main.append(importSection(), listSection());
 }

@@ -2,7 +2,7 @@
 // button, and the modules with their activities (done ones marked ✓ 完了).
 import { initPage, onRerender, setTitle } from '../layout.js';
 import { api, ApiError, isUnauthorized, loginHref, redirectToLogin, errorText } from '../api.js';
-import { t, pick } from '../i18n.js';
+import { t, pick, formatDate, fiscalYear } from '../i18n.js';
 import { el, clear, byPosition, showLoading, errorBox, breadcrumb, minutesText, progressView, setButtonBusy } from '../ui.js';
 
 const main = document.getElementById('main');
@@ -55,6 +55,52 @@ async function enrol(event) {
   document.getElementById('course-status')?.focus();
 }
 
+async function startNewRound(event) {
+  const button = event.currentTarget;
+  setButtonBusy(button, true, 'course.round.starting', 'course.round.start');
+  state.enrolError = null;
+  try {
+    state.progress = await api(`courses/${enc(state.course.id)}/enrolment/rounds`, { method: 'POST' });
+    state.notice = 'course.round.started';
+  } catch (err) {
+    if (isUnauthorized(err)) return redirectToLogin();
+    state.enrolError = err;
+  }
+  render();
+  document.getElementById('course-status')?.focus();
+}
+
+/** Annual training: the current round (受講回), a button to re-take the course in a new fiscal year, the past rounds. */
+function roundsView(rounds) {
+  if (!rounds) return null;
+  const box = el('div', { class: 'rounds', id: 'course-rounds' });
+  const current = rounds.current;
+  if (current.number > 1) {
+    box.append(el('p', { id: 'round-current', class: 'round-current', text: t('course.round.current', { n: current.number, year: fiscalYear(current.startedAt) }) }));
+  }
+  if (current.completedAt) {
+    box.append(el('p', { id: 'round-completed', class: 'muted', text: t('course.round.completedOn', { date: formatDate(current.completedAt), year: fiscalYear(current.completedAt) }) }));
+  }
+  if (current.completedAt && !rounds.mayStartNew) {
+    // Annual training: say when this course can be taken again.
+    box.append(el('p', { id: 'round-next', class: 'muted', text: t('course.round.nextFrom', { year: fiscalYear(current.completedAt) + 1 }) }));
+  }
+  if (rounds.mayStartNew) {
+    const year = fiscalYear(new Date().toISOString());
+    box.append(el('section', { class: 'card round-new', 'aria-labelledby': 'round-new-heading' },
+      el('h3', { id: 'round-new-heading', text: t('course.round.newHeading', { year }) }),
+      el('p', { text: t('course.round.newText', { year }) }),
+      el('button', { type: 'button', id: 'round-start', class: 'button button-primary', onclick: startNewRound, 'data-i18n': 'course.round.start', text: t('course.round.start') })));
+  }
+  if (rounds.past?.length) {
+    box.append(el('details', { class: 'round-history', id: 'round-history' },
+      el('summary', { text: t('course.round.history', { count: rounds.past.length }) }),
+      el('ul', {}, rounds.past.map((r) => el('li', { text: t('course.round.pastItem', {
+        n: r.number, year: fiscalYear(r.completedAt), start: formatDate(r.startedAt), end: formatDate(r.completedAt) }) })))));
+  }
+  return box.childNodes.length ? box : null;
+}
+
 function progressSection() {
   const section = el('section', { class: 'card progress-section', 'aria-labelledby': 'progress-heading' }, el('h2', { id: 'progress-heading', text: t('course.progressHeading') }));
   // Live status: enrol success / failure messages.
@@ -82,6 +128,8 @@ function progressSection() {
   section.append(status);
   if (p.complete) section.append(el('p', { id: 'course-complete', class: 'banner banner-success' }, el('span', { class: 'check-mark', 'aria-hidden': 'true', text: '✓' }), ` ${t('course.complete')}`));
   section.append(progressView(p, { withIds: true }));
+  const rounds = roundsView(p.rounds);
+  if (rounds) section.append(rounds);
   if (!p.complete) {
     // Jump straight to the first unfinished activity: staff have little time.
     const done = new Set(p.completedActivityIds ?? []);
@@ -103,6 +151,16 @@ function activityItem(activity, done) {
       el('span', { class: activity.required ? 'badge badge-required' : 'badge badge-optional', text: t(activity.required ? 'common.required' : 'common.optional') }),
       minutesText(activity.minutes) && el('span', { class: 'minutes', text: minutesText(activity.minutes) }),
       done && el('span', { class: 'badge badge-done' }, el('span', { 'aria-hidden': 'true', text: '✓ ' }), t('course.doneLabel')),
+      // Trainers and administrators reach a quiz's results from here, enrolled or not.
+      activity.type === 'quiz' && state.user?.capabilities?.includes('quiz.results.view') && el('a', { class: 'quiz-report-link',
+        href: `quiz-report.html?course=${enc(state.course.id)}&activity=${enc(activity.id)}`, text: t('quiz.report.open') }),
+      // ... and try it as a learner would, without enrolling (nothing is recorded).
+      activity.type === 'quiz' && ['quiz.results.view', 'quiz.bank.manage'].some((c) => state.user?.capabilities?.includes(c))
+        && el('a', { class: 'quiz-preview-link', href: `quiz-preview.html?course=${enc(state.course.id)}&activity=${enc(activity.id)}`,
+          text: t('quiz.preview.open') }),
+      // Trainers who keep the bank build the quiz from it: sources, counts and rules.
+      activity.type === 'quiz' && state.user?.capabilities?.includes('quiz.bank.manage') && el('a', { class: 'quiz-settings-link',
+        href: `quiz-settings.html?course=${enc(state.course.id)}&activity=${enc(activity.id)}`, text: t('quiz.settings.open') }),
     ),
   );
 }

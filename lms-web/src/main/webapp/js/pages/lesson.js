@@ -6,6 +6,8 @@ import { api, ApiError, isUnauthorized, redirectToLogin, errorText } from '../ap
 import { t, pick } from '../i18n.js';
 import { el, clear, byPosition, showLoading, errorBox, breadcrumb, minutesText, progressView } from '../ui.js';
 import { startQuiz, quizView } from '../activities/quiz.js';
+import { startVideo, mountVideo } from '../activities/video.js';
+import { startLiveSession, liveSessionView } from '../activities/live-session.js';
 
 const main = document.getElementById('main');
 const params = new URLSearchParams(location.search);
@@ -29,7 +31,7 @@ const state = {
 };
 let timerId = null;
 
-await initPage({ titleKey: 'page.lesson' });
+const user = await initPage({ titleKey: 'page.lesson' });
 onRerender(render);
 
 if (!courseId || !activityId) {
@@ -56,7 +58,17 @@ async function load() {
   if (isQuiz()) {
     // A quiz records its own progress on the server; there is nothing to mark as read.
     render();
-    return startQuiz(courseId, activityId, render);
+    return startQuiz(courseId, activityId, render, { showReport: user?.capabilities?.includes('quiz.results.view') });
+  }
+  if (state.activity.type === 'video') {
+    // The player reports what is played; the server decides completion from that, not from a button.
+    startVideo(courseId, activityId, state.activity, applyEvent);
+    return render();
+  }
+  if (isLive()) {
+    // Attendance is recorded by the server (join, report, administrator); the page posts no events.
+    render();
+    return startLiveSession(courseId, activityId, render);
   }
 
   // Record the view before starting the countdown, so our timer never ends
@@ -82,6 +94,10 @@ async function load() {
 
 function isQuiz() {
   return state.activity?.type === 'quiz';
+}
+
+function isLive() {
+  return state.activity?.type === 'live-session';
 }
 
 function postEvent(type) {
@@ -243,6 +259,16 @@ function render() {
   ];
   if (isQuiz()) {
     main.append(...header, quizView(), el('p', {}, el('a', { id: 'back-to-course', href: courseHref(), text: t('lesson.backToCourse') })));
+    return;
+  }
+  if (a.type === 'video') {
+    mountVideo(article);
+    main.append(...header, el('p', {}, el('a', { id: 'back-to-course', href: courseHref(), text: t('lesson.backToCourse') })));
+    return;
+  }
+  if (isLive()) {
+    article.replaceChildren(liveSessionView()); // in place of the server's loading placeholder
+    main.append(...header, el('p', {}, el('a', { id: 'back-to-course', href: courseHref(), text: t('lesson.backToCourse') })));
     return;
   }
   main.append(

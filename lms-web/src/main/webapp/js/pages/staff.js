@@ -1,5 +1,7 @@
 // Staff page (institution managers, administrators): the training record of each staff member in the caller's
-// scope, for the manager and for an inspector's visit; and the staff list import, checked before it is applied.
+// scope, for the manager and for an inspector's visit; their certificates (one PDF each, or all valid ones as a ZIP
+// or one PDF), with those that expire soon or have expired marked and filterable (to chase before an inspection); and
+// the staff list import, checked before it is applied.
 import { initPage, onRerender, setTitle } from '../layout.js';
 import { api, errorText, isUnauthorized, redirectToLogin } from '../api.js';
 import { el, clear, errorBox, showLoading } from '../ui.js';
@@ -7,7 +9,7 @@ import { t, pick, formatDateTime } from '../i18n.js';
 import { identityProviderSection } from './identity-provider.js';
 
 const main = document.getElementById('main');
-const state = { institutions: [], institution: null, staff: null, department: '', report: null, file: null, error: null, busy: false, sso: null };
+const state = { institutions: [], institution: null, staff: null, certificates: [], department: '', renewalOnly: false, report: null, file: null, error: null, busy: false, sso: null };
 
 const user = await initPage({ nav: 'staff', titleKey: 'staff.title' });
 if (!user) {
@@ -32,7 +34,47 @@ async function loadInstitutions() {
 }
 
 async function loadStaff() {
-  state.staff = await api(`institutions/${encodeURIComponent(state.institution.id)}/staff`);
+  const base = `institutions/${encodeURIComponent(state.institution.id)}`;
+  [state.staff, state.certificates] = await Promise.all([api(`${base}/staff`), api(`${base}/certificates`)]);
+}
+
+function certificatesSection() {
+  const base = `api/institutions/${encodeURIComponent(state.institution.id)}/certificates`;
+  const inScope = new Set((state.staff ?? []).filter((s) => !state.department || s.department?.id === state.department).map((s) => s.id));
+  const all = state.certificates.filter((c) => inScope.has(c.learnerId));
+  // Certificates whose holders must take the course again (expiring within the reminder window, or expired), as the
+  // API's renewalDue=true lists them: the people to chase before an inspection.
+  const due = all.filter((c) => c.renewal);
+  const filtered = state.renewalOnly && due.length > 0;
+  const rows = filtered ? due : all;
+  const date = (iso) => (iso ? formatDateTime(iso).replace(/,? \d\d:\d\d JST$/, '') : '—');
+  return el('section', { class: 'card', id: 'staff-certificates', 'aria-labelledby': 'staff-cert-title' },
+    el('h2', { id: 'staff-cert-title', text: t('staff.certTitle') }),
+    el('p', { class: 'muted', text: t('staff.certHint') }),
+    all.length ? el('p', { id: 'staff-cert-renewal-summary', class: due.length ? 'alert alert-warning' : 'muted', role: 'status',
+      text: due.length ? t('staff.certRenewalDue', { count: due.length }) : t('staff.certRenewalNone') }) : '',
+    due.length ? el('p', { class: 'check no-print' },
+      el('input', { type: 'checkbox', id: 'staff-cert-renewal-only', checked: state.renewalOnly,
+        onchange: (e) => { state.renewalOnly = e.target.checked; render(); } }),
+      el('label', { for: 'staff-cert-renewal-only', text: t('staff.certRenewalOnly') })) : '',
+    rows.length ? [
+      el('p', { class: 'actions no-print' },
+        el('a', { class: 'button', id: 'staff-cert-zip', href: `${base}/export?format=zip`, text: t('staff.certExportZip') }),
+        el('a', { class: 'button', id: 'staff-cert-pdf', href: `${base}/export?format=pdf`, text: t('staff.certExportPdf') })),
+      el('div', { class: 'table-scroll' }, el('table', { class: 'records', id: 'staff-cert-table' },
+        el('caption', { text: t(filtered ? 'staff.certCaptionRenewal' : 'staff.certCaption', { count: rows.length }) }),
+        el('thead', {}, el('tr', {}, ...['cert.learner', 'cert.course', 'cert.number', 'cert.completed', 'cert.validUntil', 'cert.state', '']
+          .map((k) => el('th', { scope: 'col', text: k ? t(k) : '' })))),
+        el('tbody', {}, ...rows.map((c) => el('tr', { 'data-certificate': c.number },
+          el('td', { text: c.learnerName }),
+          el('td', { text: c.courseTitle }),
+          el('td', { class: 'nowrap', text: c.number }),
+          el('td', { class: 'nowrap', text: date(c.completedAt) }),
+          el('td', { class: 'nowrap', text: date(c.validUntil) }),
+          el('td', {}, el('span', { class: `badge cert-standing cert-${c.standing.toLowerCase()}`, text: t(`cert.standing.${c.standing}`) }),
+            c.renewal ? [' ', el('span', { class: 'badge cert-renewal', 'data-renewal': c.renewal, text: t(`cert.renewal.${c.renewal}`) })] : ''),
+          el('td', { class: 'no-print' }, el('a', { href: `${base}/${encodeURIComponent(c.id)}/pdf`, text: t('staff.certPdf') }))))))),
+    ] : el('p', { id: 'staff-cert-none', text: t('staff.certNone') }));
 }
 
 function courseStatus(course) {
@@ -146,7 +188,8 @@ function render() {
         ...inst.departments.map((d) => el('option', { value: d.id, selected: d.id === state.department, text: d.name }))));
   }
   main.append(summary(rows), staffTable(rows),
-    el('p', {}, el('button', { type: 'button', class: 'button', id: 'print-button', onclick: () => window.print(), text: t('staff.print') })));
+    el('p', {}, el('button', { type: 'button', class: 'button', id: 'print-button', onclick: () => window.print(), text: t('staff.print') })),
+    certificatesSection());
   if (user.capabilities?.includes('staff.manage')) main.append(importSection());
   if (user.capabilities?.includes('institution.manage')) {
     state.sso ??= identityProviderSection(inst.id, render);

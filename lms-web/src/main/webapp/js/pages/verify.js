@@ -1,5 +1,5 @@
-// Public verification of a certificate (verify.html?code=...): no login. Shows whether it is valid and only the
-// name, course, dates and issuer.
+// Public verification of a certificate (verify.html?code=...): no login. Says whether it is valid, expired, revoked or
+// replaced, in the page's language, and shows only the name, course, dates and issuer.
 import { initPage, onRerender, setTitle } from '../layout.js';
 import { api } from '../api.js';
 import { el, clear, errorBox, showLoading } from '../ui.js';
@@ -20,7 +20,7 @@ try {
 render();
 
 function date(iso) {
-  return iso ? formatDateTime(iso).replace(/ \d\d:\d\d JST$/, '') : '—';
+  return iso ? formatDateTime(iso).replace(/,? \d\d:\d\d JST$/, '') : '—';
 }
 
 function render() {
@@ -33,15 +33,21 @@ function render() {
   if (state.error) return main.append(errorBox(state.error));
   const r = state.result;
   const good = r.standing === 'VALID';
+  // The state in words (and again in the details, so a printout or a screenshot of the details alone carries it). A
+  // replaced certificate names no successor: its holder shares the new link if they wish.
   main.append(
     el('p', { id: 'verify-status', class: `alert ${good ? 'alert-success' : 'alert-error'} verify-status`, role: 'status',
-      text: t(`verify.standing.${r.standing}`) }),
+      'data-standing': r.standing, text: t(`verify.standing.${r.standing}`, { date: date(r.validUntil) }) }),
     el('dl', { class: 'quiz-rules card', id: 'verify-details' },
+      el('dt', { text: t('verify.state') }),
+      el('dd', {}, el('span', { id: 'verify-state', class: `badge cert-standing cert-${r.standing.toLowerCase()}`,
+        text: t(`cert.standing.${r.standing}`) })),
       el('dt', { text: t('cert.learner') }), el('dd', { text: r.learnerName }),
+      r.institutionName ? [el('dt', { text: t('cert.institution') }), el('dd', { id: 'verify-institution', text: r.institutionName })] : '',
       el('dt', { text: t('cert.course') }), el('dd', { text: r.courseTitle }),
       el('dt', { text: t('cert.track') }), el('dd', { text: r.trackName }),
       el('dt', { text: t('cert.completed') }), el('dd', { text: date(r.completedAt) }),
-      el('dt', { text: t('cert.validUntil') }), el('dd', { text: date(r.validUntil) }),
+      el('dt', { text: t('cert.validUntil') }), el('dd', { text: r.validUntil ? date(r.validUntil) : t('verify.validUntilNone') }),
       r.revokedAt ? [el('dt', { text: t('verify.revokedAt') }), el('dd', { text: date(r.revokedAt) })] : '',
       el('dt', { text: t('cert.number') }), el('dd', { text: r.number }),
       el('dt', { text: t('verify.issuer') }), el('dd', { text: r.issuer })),

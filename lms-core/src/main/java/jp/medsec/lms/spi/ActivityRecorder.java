@@ -19,6 +19,15 @@ public interface ActivityRecorder {
     CompletionDecision recordServerEvent(String learnerId, String courseId, String activityId, String eventType,
                                          JsonObject payload);
 
+    /**
+     * The learner's current round (受講回) of the course: 1, then one more each time they re-take it in a new fiscal
+     * year. Events and completions belong to the round they were recorded in; a plugin that keeps its own records
+     * (quiz attempts) tags them with it, and records nothing for a round that is over.
+     *
+     * @since SPI 1.3
+     */
+    int round(String learnerId, String courseId);
+
     /** The trainer's settings of a published course's activity, for server work outside a request (a timer). */
     Optional<JsonObject> settingsOf(String courseId, String activityId);
 }

@@ -3,11 +3,11 @@ package jp.medsec.lms.spi;
 /**
  * The version of this SPI. A plugin built for {@code major.minor} runs on a core with the same major
  * version and an equal or higher minor version; anything else is refused at start-up.
- * 1.1 added {@link CapabilityProvider}; 1.2 added {@link ActivityRecorder}.
+ * 1.1 added {@link CapabilityProvider}; 1.2 added {@link ActivityRecorder}; 1.3 added {@link ActivityRecorder#round}.
  */
 public final class SpiVersion {
 
-    public static final String CURRENT = "1.2";
+    public static final String CURRENT = "1.3";
 
     private SpiVersion() {
     }

@@ -1,9 +1,7 @@
 package jp.medsec.lms.spi;
 
-import jp.medsec.lms.core.plugin.ActivityTypeRegistry;
+import jp.medsec.lms.web.support.CoreDeployment;
 import jp.medsec.lms.testplugin.DuplicatePageType;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.parser.Parser;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,14 +38,7 @@ class PluginRefusalIT {
         JavaArchive impostor = ShrinkWrap.create(JavaArchive.class, "lms-impostor-plugin.jar")
                 .addClass(DuplicatePageType.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
-        return ShrinkWrap.create(WebArchive.class, "duplicate-page.war")
-                .addAsLibraries(PluginSpiIT.archiveOf(ActivityTypeRegistry.class, "lms-core.jar"),
-                        PluginSpiIT.archiveOf(Parser.class, "commonmark.jar"),
-                        PluginSpiIT.archiveOf(TablesExtension.class, "commonmark-tables.jar"),
-                        PluginSpiIT.archiveOf(org.apache.commons.csv.CSVFormat.class, "commons-csv.jar"),
-                        PluginSpiIT.archiveOf(org.apache.commons.io.IOUtils.class, "commons-io.jar"),
-                        PluginSpiIT.archiveOf(org.apache.commons.codec.binary.Hex.class, "commons-codec.jar"), impostor)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return CoreDeployment.war("duplicate-page.war", impostor);
     }
 
     @Test

@@ -20,22 +20,18 @@ import jp.medsec.lms.core.domain.model.learner.JobCategory;
 import jp.medsec.lms.core.domain.model.learner.LearnerRepository;
 import jp.medsec.lms.core.domain.model.learner.Role;
 import jp.medsec.lms.core.plugin.ActivityTypeRegistry;
+import jp.medsec.lms.web.support.CoreDeployment;
 import jp.medsec.lms.testplugin.ChecklistActivityType;
 import jp.medsec.lms.testplugin.ChecklistCapabilities;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.parser.Parser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -57,26 +53,7 @@ class PluginSpiIT {
         JavaArchive plugin = ShrinkWrap.create(JavaArchive.class, "lms-checklist-plugin.jar")
                 .addClasses(ChecklistActivityType.class, ChecklistCapabilities.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
-        return ShrinkWrap.create(WebArchive.class, "spi-test.war")
-                .addAsLibraries(archiveOf(ActivityTypeRegistry.class, "lms-core.jar"),
-                        archiveOf(Parser.class, "commonmark.jar"), archiveOf(TablesExtension.class, "commonmark-tables.jar"),
-                        PluginSpiIT.archiveOf(org.apache.commons.csv.CSVFormat.class, "commons-csv.jar"),
-                        PluginSpiIT.archiveOf(org.apache.commons.io.IOUtils.class, "commons-io.jar"),
-                        PluginSpiIT.archiveOf(org.apache.commons.codec.binary.Hex.class, "commons-codec.jar"),
-                        plugin)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-    }
-
-    /** The jar (or, in an IDE, the classes folder) a class was loaded from, as an archive to deploy. */
-    static JavaArchive archiveOf(Class<?> type, String name) {
-        try {
-            File location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return location.isDirectory()
-                    ? ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(location).as(JavaArchive.class)
-                    : ShrinkWrap.createFromZipFile(JavaArchive.class, location);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return CoreDeployment.war("spi-test.war", plugin);
     }
 
     @Inject

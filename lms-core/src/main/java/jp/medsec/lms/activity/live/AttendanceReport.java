@@ -281,7 +281,7 @@ public final class AttendanceReport {
         return Optional.empty();
     }
 
-    static String normaliseEmail(String email) {
+    public static String normaliseEmail(String email) {
         return UploadedText.normalise(email).strip().toLowerCase(Locale.ROOT);
     }
 

@@ -7,9 +7,9 @@
  * ({@link jp.medsec.lms.activity.live.ICalendar}, {@link jp.medsec.lms.activity.live.FeedToken}), and completion by
  * attendance or by watching the recording ({@link jp.medsec.lms.activity.live.LiveSessionActivityType}).
  * <p>
- * Pure domain: no entities, no transactions, no mail. The integrator adds the session and registration entities,
- * the locked transaction the registration rules run in, the REST resources, the outbox and the page
- * (docs/live-and-video.md). Besides the SPI it uses core's shared upload reading ({@code core.text}), token helper
- * and domain exceptions, as the quiz plugin does.
+ * This package is the pure domain. What is stored is in {@code live.session}; the locked transactions the rules run
+ * in, the notices for the mail outbox and the reminder job in {@code live.application}; the REST resources in
+ * {@code web.rest.live} (docs/live-and-video.md). Besides the SPI it uses core's shared upload reading
+ * ({@code core.text}), token helper and domain exceptions, as the quiz plugin does.
  */
 package jp.medsec.lms.activity.live;

@@ -19,6 +19,8 @@ public final class Capabilities {
     public static final String AUDIT_VIEW = "audit.view";
     /** Issue, revoke and reissue certificates. */
     public static final String CERTIFICATE_ISSUE = "certificate.issue";
+    /** See the mail outbox, send failed mails again, send a test mail. */
+    public static final String MAIL_MANAGE = "mail.manage";
 
     private Capabilities() {
     }

@@ -33,6 +33,8 @@ public class CoreCapabilities implements CapabilityProvider {
                 new CapabilityDefinition(Capabilities.ROLE_ASSIGN, Set.of(ADMIN), "Grant and revoke roles"),
                 new CapabilityDefinition(Capabilities.AUDIT_VIEW, Set.of(ADMIN), "Read the audit log"),
                 new CapabilityDefinition(Capabilities.CERTIFICATE_ISSUE, Set.of(CERTIFICATES, ADMIN),
-                        "Issue, revoke and reissue certificates"));
+                        "Issue, revoke and reissue certificates"),
+                new CapabilityDefinition(Capabilities.MAIL_MANAGE, Set.of(ADMIN),
+                        "See outgoing mails and their errors, send failed mails again, send a test mail"));
     }
 }

@@ -19,6 +19,9 @@ public interface AccountService {
      */
     Login login(String email, String password, String code);
 
+    /** Remembers the language the learner uses the LMS in, so mails to them are written in it. */
+    void preferLanguage(String learnerId, java.util.Locale language);
+
     /** Starts setting up an authenticator app: a new secret and the otpauth: URI for the QR code. */
     TwoFactorSetup beginTwoFactor(String learnerId);
 

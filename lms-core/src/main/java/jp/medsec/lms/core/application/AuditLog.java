@@ -17,6 +17,7 @@ public interface AuditLog {
     String ROLE_GRANTED = "role.granted";
     String ROLE_REVOKED = "role.revoked";
     String COURSE_IMPORTED = "course.imported";
+    String ACTIVITY_SETTINGS_CHANGED = "activity.settings-changed";
     String INSTITUTION_CREATED = "institution.created";
     String DEPARTMENT_CREATED = "department.created";
     String STAFF_ASSIGNED = "staff.assigned";
@@ -29,6 +30,12 @@ public interface AuditLog {
     String IDENTITY_LINKED = "identity.linked";
     String CERTIFICATE_ISSUED = "certificate.issued";
     String CERTIFICATE_REVOKED = "certificate.revoked";
+    String CERTIFICATE_REQUESTED = "certificate.requested";
+    String CERTIFICATE_REJECTED = "certificate.rejected";
+    String CERTIFICATE_BULK_ISSUED = "certificate.bulk-issued";
+    String MAIL_RETRIED = "mail.retried";
+    String MAIL_TESTED = "mail.tested";
+    String MEDIA_UPLOADED = "media.uploaded";
 
     void record(String action, String actor, String subject, String address, String detail);
 

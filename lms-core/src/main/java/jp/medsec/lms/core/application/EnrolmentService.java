@@ -6,6 +6,7 @@ import jp.medsec.lms.core.domain.model.enrolment.Enrolment;
 import jp.medsec.lms.core.domain.model.enrolment.Progress;
 import jp.medsec.lms.spi.ActivityContent;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +19,16 @@ public interface EnrolmentService {
 
     Optional<Progress> progress(String learnerId, String courseId);
 
+    /** Progress with the rounds (受講回): the current one, whether a new one may start now, and the finished ones. */
+    Optional<Standing> standing(String learnerId, String courseId);
+
     List<Enrolment> enrolments(String learnerId);
+
+    /**
+     * Starts the learner's next round (受講回) of a course completed in an earlier fiscal year: the finished round is
+     * kept as evidence and the course starts again with nothing complete. Refused (conflict) otherwise.
+     */
+    Progress startNewRound(String learnerId, String courseId);
 
     /** Opens an activity of a course the learner is enrolled in. */
     OpenedActivity open(String learnerId, String courseId, String activityId, Locale locale);
@@ -30,7 +40,15 @@ public interface EnrolmentService {
     record Enrolled(Progress progress, boolean created) {
     }
 
-    record OpenedActivity(Activity activity, ActivityContent content, boolean completed) {
+    /** A round of a course: when it started and when the course was complete in it (null while it is not). */
+    record Round(int number, Instant startedAt, Instant completedAt) {
+    }
+
+    record Standing(Progress progress, Round current, boolean mayStartNewRound, List<Round> past) {
+    }
+
+    /** An activity as presented to the learner in their current round of the course. */
+    record OpenedActivity(Activity activity, ActivityContent content, boolean completed, int round) {
     }
 
     record EventOutcome(boolean completed, String reason, Progress progress) {

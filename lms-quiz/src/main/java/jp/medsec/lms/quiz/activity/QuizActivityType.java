@@ -29,7 +29,7 @@ public class QuizActivityType implements ActivityType {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(ID, "1.0.0", "1.2", "Quiz");
+        return new PluginDescriptor(ID, "1.0.0", "1.3", "Quiz");
     }
 
     @Override

@@ -35,6 +35,13 @@ public interface QuestionBankService {
     /** A question's latest version, answers included (for trainers). */
     BankEntry find(String questionId);
 
+    /**
+     * Stores a trainer's edit as the question's next version; attempts keep the versions they drew (a regrade moves
+     * finished ones to the latest). Refused: problems with the question (InvalidDefinitionException, every problem),
+     * another type (make a new question), or {@code basedOnVersion} older than the latest (someone else edited it).
+     */
+    BankEntry edit(String questionId, int basedOnVersion, Question question, String author);
+
     /** The latest versions of the listed questions as Moodle XML. */
     String exportMoodleXml(String category, String tag);
 

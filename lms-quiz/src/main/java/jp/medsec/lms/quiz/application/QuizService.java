@@ -14,7 +14,12 @@ import java.util.Locale;
 public interface QuizService {
 
     /** The learner, the quiz activity and its settings (already checked to belong to a course they are enrolled in). */
-    record QuizContext(String learnerId, String courseId, String activityId, JsonObject settings, Locale locale) {
+    /** Who takes which quiz, with its (possibly overridden) settings, in which round (受講回) of the course. */
+    record QuizContext(String learnerId, String courseId, String activityId, JsonObject settings, Locale locale, int round) {
+
+        public QuizContext withSettings(JsonObject changed) {
+            return new QuizContext(learnerId, courseId, activityId, changed, locale, round);
+        }
     }
 
     /** The quiz page before starting: rules, the learner's attempts, and whether a new attempt may start. */
@@ -34,6 +39,13 @@ public interface QuizService {
 
     /** Grades and closes the attempt; submitting again returns the same result. */
     AttemptView submit(QuizContext context, String attemptId);
+
+    /**
+     * Immediate feedback: grades one question with the given response (based on the revision the page last saw, as
+     * saving is), locks its answer, and returns it with what review shows during the attempt. Refused for a quiz with
+     * deferred feedback, for a question graded by hand (an essay), and for a question already checked.
+     */
+    CheckedView check(QuizContext context, String attemptId, int basedOnRevision, int slot, JsonObject response);
 
     /** Closes attempts whose time ran out, grading the answers saved so far; returns how many. */
     int closeOverdue(int limit);
@@ -58,11 +70,21 @@ public interface QuizService {
      */
     record AttemptView(String id, int number, String state, Instant startedAt, Instant deadline, Instant serverNow,
                        int revision, int questionsPerPage, List<String> reveals, List<SlotView> questions,
-                       Double marks, Double maxMarks, Double percent, Boolean passed, boolean needsGrading) {
+                       Double marks, Double maxMarks, Double percent, Boolean passed, boolean needsGrading,
+                       String feedback) {
     }
 
-    /** One question of the attempt. */
+    /** A checked question and the answers' new revision. */
+    record CheckedView(int revision, SlotView question) {
+    }
+
+    /**
+     * One question of the attempt. {@code awaitingGrading}: true once submitted while a trainer has still to grade it
+     * (an essay); {@code comment}: the trainer's comment on it (plain text), when review shows feedback;
+     * {@code checked}: true once checked during the attempt (immediate feedback), its answer then final.
+     */
     record SlotView(int slot, String type, String text, Double mark, JsonObject presentation, JsonObject response,
-                    String correctness, Double marks, String rightAnswer, List<String> feedback) {
+                    String correctness, Double marks, String rightAnswer, List<String> feedback, Boolean awaitingGrading,
+                    String comment, Boolean checked) {
     }
 }

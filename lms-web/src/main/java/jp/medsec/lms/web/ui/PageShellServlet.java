@@ -18,7 +18,8 @@ import java.util.Map;
  */
 @WebServlet(urlPatterns = {"", "/index.html", "/track.html", "/course.html", "/lesson.html", "/login.html",
         "/register.html", "/me.html", "/invitation.html", "/staff.html", "/security.html", "/bank.html",
-        "/certificates.html", "/verify.html"})
+        "/certificates.html", "/verify.html", "/mail.html", "/media.html", "/quiz-report.html", "/quiz-preview.html", "/quiz-settings.html",
+        "/sessions.html"})
 public class PageShellServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -37,7 +38,13 @@ public class PageShellServlet extends HttpServlet {
             Map.entry("security", new Page("二要素認証", "security")),
             Map.entry("bank", new Page("問題バンク", "bank")),
             Map.entry("certificates", new Page("修了証", "certificates")),
-            Map.entry("verify", new Page("修了証の検証", "verify")));
+            Map.entry("verify", new Page("修了証の検証", "verify")),
+            Map.entry("mail", new Page("メール送信", "mail")),
+            Map.entry("media", new Page("動画・字幕ファイル", "media")),
+            Map.entry("quiz-report", new Page("テストの結果と分析", "quiz-report")),
+            Map.entry("quiz-preview", new Page("テストのプレビュー", "quiz-preview")),
+            Map.entry("quiz-settings", new Page("テストの作成・設定", "quiz-settings")),
+            Map.entry("sessions", new Page("ライブ講習の開催管理", "sessions")));
 
     private static final String LOADING = "    <p class=\"loading\" role=\"status\" data-i18n=\"common.loading\">読み込み中…</p>";
 

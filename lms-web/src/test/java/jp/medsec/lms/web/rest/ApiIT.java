@@ -174,6 +174,12 @@ class ApiIT {
         assertEquals(total, progress.getInt("requiredTotal"));
         assertEquals(100 / total, progress.getInt("percent"));
         assertEquals(activity, ((JsonString) progress.getJsonArray("completedActivityIds").get(0)).getString());
+        JsonObject rounds = progress.getJsonObject("rounds");
+        assertEquals(1, rounds.getJsonObject("current").getInt("number"), progress.toString());
+        assertFalse(rounds.getBoolean("mayStartNew"), "the course is not complete, let alone in an earlier fiscal year");
+        assertEquals(0, rounds.getJsonArray("past").size());
+        assertProblem(hanako.post("/api/courses/" + courseId + "/enrolment/rounds", "{}"), 409, "/problems/enrolment.round-not-over");
+        assertEquals(1, hanako.get("/api/courses/" + courseId + "/progress").json().getInt("requiredDone"), "the refusal changed nothing");
         assertTrue(hanako.get("/api/courses/" + courseId + "/activities/" + activity).json().getBoolean("completed"));
 
         var mine = hanako.get("/api/me/enrolments").array().getValuesAs(JsonObject.class);

@@ -212,7 +212,7 @@ class FederatedLoginIT {
         JsonObject view = admin.get(path).json();
         assertTrue(view.getBoolean("clientSecretSet"));
         assertFalse(view.containsKey("clientSecret"));
-        assertEquals("http://localhost:9181/api/sso/callback", view.getString("redirectUri"));
+        assertEquals(HttpSession.BASE + "/api/sso/callback", view.getString("redirectUri"));
 
         // Changing the name with a blank secret keeps the secret (the login still works).
         Reply renamed = admin.send("PUT", path, Json.createObjectBuilder().add("issuer", h.issuer())

@@ -15,10 +15,16 @@ public final class Courses {
     }
 
     public static OnePage onePage(String title) {
+        return onePage(title, null);
+    }
+
+    /** The same, with the course's {@code "certificate"} settings (JSON object text), e.g. approval or validity. */
+    public static OnePage onePage(String title, String certificateSettings) {
         String slug = "one-page-" + UUID.randomUUID().toString().substring(0, 8);
         String doc = "{\"slug\":\"" + slug + "\",\"track\":\"STF\",\"title\":{\"ja\":\"" + title + "\"},\"summary\":{\"ja\":\"確認用\"},"
                 + "\"minutes\":30,\"modules\":[{\"title\":{\"ja\":\"章\"},\"activities\":[{\"key\":\"p\",\"type\":\"page\","
-                + "\"title\":{\"ja\":\"院内のルール\"},\"minutes\":30,\"settings\":{\"markdown\":\"不審なメールは開かずに報告します。\"}}]}]}";
+                + "\"title\":{\"ja\":\"院内のルール\"},\"minutes\":30,\"settings\":{\"markdown\":\"不審なメールは開かずに報告します。\"}}]}]"
+                + (certificateSettings == null ? "" : ",\"certificate\":" + certificateSettings) + "}";
         HttpSession.Reply imported = HttpSession.administrator().post("/api/courses?publish=true", doc);
         if (imported.status() != 201) {
             throw new AssertionError("course import failed: " + imported);

@@ -28,7 +28,8 @@ public final class HttpSession {
     public static final String BASE = System.getProperty("lms.it.baseUrl", "http://localhost:9181");
     // HTTP/1.1 as browsers speak on plain http (they use HTTP/2 only over TLS); see README, known issues (h2c).
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+            .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+            .sslContext(Https.trustingTestServer()).build();
     private String language = "ja";
     private boolean sendCsrfHeader = true;
 
@@ -47,6 +48,11 @@ public final class HttpSession {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A GET over https to the same server ({@link Https#BASE}), with this session's cookies. */
+    public Reply getHttps(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Https.BASE + path)).GET());
+    }
+
     /** A GET accepting another type (a download: XML, iCalendar...) and problem details. */
     public Reply get(String path, String accept) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept + ", application/problem+json").GET());
@@ -54,6 +60,15 @@ public final class HttpSession {
 
     public Reply post(String path, String json) {
         return post(path, json, "application/json");
+    }
+
+    /** A binary download (PDF, ZIP) as bytes; fails unless it answers 200. */
+    public byte[] download(String path, String accept) {
+        BytesReply r = getBytes(path, "Accept", accept + ", application/problem+json");
+        if (r.status() != 200) {
+            throw new AssertionError(path + " answered " + r.status() + ": " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return r.body();
     }
 
     public Reply post(String path, String body, String contentType) {
@@ -73,6 +88,32 @@ public final class HttpSession {
     public Reply send(String method, String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A GET whose answer is bytes (a video), with extra headers as name, value pairs (Range, If-Range). */
+    public BytesReply getBytes(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "*/*").GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> r = client.send(request.header("Accept-Language", language).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new BytesReply(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary answer: status, bytes and headers. */
+    public record BytesReply(int status, byte[] body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
     }
 
     /** Registers a new learner with a unique e-mail and stays logged in as them. */

@@ -17,7 +17,16 @@ public final class ContentDocuments {
     }
 
     public record CourseDocument(String slug, String track, Text title, Text summary, int minutes,
-                                 List<ModuleDocument> modules) {
+                                 List<ModuleDocument> modules, CertificateSettings certificate) {
+
+        public CourseDocument(String slug, String track, Text title, Text summary, int minutes, List<ModuleDocument> modules) {
+            this(slug, track, title, summary, minutes, modules, CertificateSettings.DEFAULTS);
+        }
+    }
+
+    /** The course's {@code "certificate"} object: validity in months (0 = no expiry), PDF template, approval queue. */
+    public record CertificateSettings(int validityMonths, String template, boolean approval) {
+        public static final CertificateSettings DEFAULTS = new CertificateSettings(12, "ja", false);
     }
 
     public record ModuleDocument(Text title, List<ActivityDocument> activities) {

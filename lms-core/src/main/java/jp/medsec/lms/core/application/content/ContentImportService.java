@@ -1,5 +1,6 @@
 package jp.medsec.lms.core.application.content;
 
+import jakarta.json.JsonObject;
 import jp.medsec.lms.core.application.Actor;
 import jp.medsec.lms.core.application.content.ContentDocuments.CourseDocument;
 import jp.medsec.lms.core.application.content.ContentDocuments.TrackDocument;
@@ -19,6 +20,13 @@ public interface ContentImportService {
      * A trainer's import: only into tracks they may author, refused (409) when the slug exists, and audited.
      */
     Imported importCourse(Actor actor, CourseDocument course, boolean publish);
+
+    /**
+     * A trainer changes one activity's settings in a course of a track they may author (else not found): checked by the
+     * activity's plugin, every problem reported, audited. Checks across a whole course document (media references,
+     * recording keys) run at import only, so editors of types that need them must not use this.
+     */
+    void changeActivitySettings(Actor actor, String courseId, String activityId, JsonObject settings);
 
     /** The id of what was imported (or already there) and whether this call created it. */
     record Imported(String id, boolean created) {

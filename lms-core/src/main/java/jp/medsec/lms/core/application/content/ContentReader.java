@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jp.medsec.lms.core.application.content.ContentDocuments.ActivityDocument;
+import jp.medsec.lms.core.application.content.ContentDocuments.CertificateSettings;
 import jp.medsec.lms.core.application.content.ContentDocuments.CourseDocument;
 import jp.medsec.lms.core.application.content.ContentDocuments.ModuleDocument;
 import jp.medsec.lms.core.application.content.ContentDocuments.Text;
@@ -89,10 +90,43 @@ public final class ContentReader {
             }
             course = new CourseDocument(reader.string(c, "$", "slug"), reader.string(c, "$", "track"),
                     reader.text(c, "$", "title"), reader.text(c, "$", "summary"),
-                    reader.integer(c, "$", "minutes", null), modules);
+                    reader.integer(c, "$", "minutes", null), modules, reader.certificate(c));
         }
         reader.failIfProblems();
         return course;
+    }
+
+    /** The optional {@code "certificate"} object; absent fields take the defaults. */
+    private CertificateSettings certificate(JsonObject course) {
+        JsonValue v = course.get("certificate");
+        if (v == null) {
+            return CertificateSettings.DEFAULTS;
+        }
+        JsonObject o = object(v, "$.certificate");
+        if (o == null) {
+            return CertificateSettings.DEFAULTS;
+        }
+        int months = integer(o, "$.certificate", "validityMonths", CertificateSettings.DEFAULTS.validityMonths());
+        if (months < 0 || months > 120) {
+            problem("$.certificate.validityMonths", "0 (no expiry) to 120 months");
+        }
+        String template = CertificateSettings.DEFAULTS.template();
+        if (o.containsKey("template")) {
+            template = o.get("template") instanceof JsonString t ? t.getString() : "";
+            if (!template.equals("ja") && !template.equals("en")) {
+                problem("$.certificate.template", "ja or en");
+            }
+        }
+        boolean approval = false;
+        if (o.containsKey("approval")) {
+            JsonValue a = o.get("approval");
+            if (a == JsonValue.TRUE || a == JsonValue.FALSE) {
+                approval = a == JsonValue.TRUE;
+            } else {
+                problem("$.certificate.approval", "true or false");
+            }
+        }
+        return new CertificateSettings(months, template, approval);
     }
 
     private JsonValue parse(String json) {

@@ -96,6 +96,11 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
+    public void preferLanguage(String learnerId, java.util.Locale language) {
+        learners.find(learnerId).ifPresent(l -> l.prefer(language));
+    }
+
+    @Override
     public TwoFactorSetup beginTwoFactor(String learnerId) {
         Learner learner = require(learnerId);
         String secret = learner.beginTwoFactor(Totp.newSecret());

@@ -1,7 +1,10 @@
 package jp.medsec.lms.core.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jp.medsec.lms.core.access.AccessPolicy;
 import jp.medsec.lms.core.application.Actor;
@@ -13,6 +16,9 @@ import jp.medsec.lms.core.application.content.ContentDocuments.Text;
 import jp.medsec.lms.core.application.content.ContentDocuments.TrackDocument;
 import jp.medsec.lms.core.application.content.ContentFormatException;
 import jp.medsec.lms.core.application.content.ContentImportService;
+import jp.medsec.lms.core.domain.model.course.Activity;
+import jp.medsec.lms.core.domain.model.course.CertificatePolicy;
+import jp.medsec.lms.core.application.content.CourseContentCheck;
 import jp.medsec.lms.core.domain.model.course.Course;
 import jp.medsec.lms.core.domain.model.course.CourseModule;
 import jp.medsec.lms.core.domain.model.course.CourseRepository;
@@ -59,6 +65,10 @@ public class DefaultContentImportService implements ContentImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    @Any
+    Instance<CourseContentCheck> courseChecks;
+
     @Override
     public Imported importTrack(TrackDocument doc) {
         Optional<Track> existing = tracks.find(doc.code());
@@ -78,6 +88,8 @@ public class DefaultContentImportService implements ContentImportService {
         checkSettings(doc);
         Track track = tracks.find(doc.track()).orElseThrow(() -> new NotFoundException("track", doc.track()));
         Course course = new Course(doc.slug(), track, text(doc.title()), text(doc.summary()), doc.minutes(), clock.instant());
+        var certificate = doc.certificate();
+        course.certificatePolicy(CertificatePolicy.of(certificate.validityMonths(), certificate.template(), certificate.approval()));
         for (ModuleDocument m : doc.modules()) {
             CourseModule module = course.addModule(text(m.title()));
             for (ActivityDocument a : m.activities()) {
@@ -106,7 +118,27 @@ public class DefaultContentImportService implements ContentImportService {
         return imported;
     }
 
-    /** Every activity's plugin must exist and accept its settings; all problems are reported together. */
+    @Override
+    public void changeActivitySettings(Actor actor, String courseId, String activityId, JsonObject settings) {
+        Learner author = learners.find(actor.learnerId()).orElseThrow(() -> new NotFoundException("learner", actor.learnerId()));
+        Course course = courses.find(courseId).filter(c -> policy.mayAuthor(author, c.track().code()))
+                .orElseThrow(() -> new NotFoundException("course", courseId));
+        Activity activity = course.activity(activityId);
+        ActivityType type = registry.find(activity.typeId()).orElseThrow(() -> new NotFoundException("activity", activityId));
+        try {
+            type.validateSettings(settings);
+        } catch (InvalidSettingsException e) {
+            throw new ContentFormatException(e.problems().stream().map(p -> new FieldProblem("settings", p)).toList());
+        }
+        activity.changeSettings(settings.toString());
+        audit.record(AuditLog.ACTIVITY_SETTINGS_CHANGED, actor.learnerId(), activity.id(), actor.address(),
+                course.slug() + "/" + activity.key());
+    }
+
+    /**
+     * Every activity's plugin must exist and accept its settings, and the course must pass every {@link CourseContentCheck};
+     * all problems are reported together.
+     */
     private void checkSettings(CourseDocument doc) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int m = 0; m < doc.modules().size(); m++) {
@@ -125,6 +157,10 @@ public class DefaultContentImportService implements ContentImportService {
                     e.problems().forEach(p -> problems.add(new FieldProblem(at + ".settings", p)));
                 }
             }
+        }
+        if (problems.isEmpty()) {
+            // Rules across activities or on stored data, once each activity's own settings are known to be sound.
+            courseChecks.forEach(check -> problems.addAll(check.check(doc)));
         }
         if (!problems.isEmpty()) {
             throw new ContentFormatException(problems);

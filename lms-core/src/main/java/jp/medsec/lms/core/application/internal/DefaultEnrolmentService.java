@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jp.medsec.lms.core.application.ActivityEventRecorded;
 import jp.medsec.lms.core.application.CatalogService;
 import jp.medsec.lms.core.application.CourseCompleted;
 import jp.medsec.lms.core.application.EnrolmentService;
@@ -53,6 +54,9 @@ public class DefaultEnrolmentService implements EnrolmentService, ActivityRecord
     @Inject
     Event<CourseCompleted> courseCompleted;
 
+    @Inject
+    Event<ActivityEventRecorded> eventRecorded;
+
     @Override
     public Enrolled enrol(String learnerId, String courseId) {
         Course course = catalog.publishedCourse(courseId);
@@ -75,8 +79,26 @@ public class DefaultEnrolmentService implements EnrolmentService, ActivityRecord
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Standing> standing(String learnerId, String courseId) {
+        Course course = catalog.publishedCourse(courseId);
+        return enrolments.find(learnerId, course.id()).map(e -> new Standing(e.progress(),
+                new Round(e.round(), e.roundStartedAt(), e.completedAt().orElse(null)), e.mayStartNewRound(clock.instant()),
+                e.pastRounds().stream().map(r -> new Round(r.round(), r.startedAt(), r.completedAt())).toList()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Enrolment> enrolments(String learnerId) {
         return enrolments.findByLearner(learnerId);
+    }
+
+    @Override
+    public Progress startNewRound(String learnerId, String courseId) {
+        Course course = catalog.publishedCourse(courseId);
+        Enrolment enrolment = enrolments.findLocked(learnerId, course.id()).orElseThrow(() -> new AccessDeniedException(
+                "enrolment.required", "Enrol in the course first"));
+        enrolment.startNewRound(clock.instant());
+        return enrolment.progress();
     }
 
     @Override
@@ -87,7 +109,7 @@ public class DefaultEnrolmentService implements EnrolmentService, ActivityRecord
         ActivityType type = plugins.typeOf(activity);
         ActivityContext context = plugins.context(activity, locale, clock.instant());
         return new OpenedActivity(activity, type.present(context, eventsOf(enrolment, activity)),
-                enrolment.completionOf(activityId).isPresent());
+                enrolment.completionOf(activityId).isPresent(), enrolment.round());
     }
 
     @Override
@@ -114,6 +136,12 @@ public class DefaultEnrolmentService implements EnrolmentService, ActivityRecord
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public int round(String learnerId, String courseId) {
+        return enrolmentIn(learnerId, courseId).round();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<JsonObject> settingsOf(String courseId, String activityId) {
         try {
             Activity activity = catalog.publishedCourse(courseId).activity(activityId);
@@ -127,11 +155,14 @@ public class DefaultEnrolmentService implements EnrolmentService, ActivityRecord
                                 JsonObject payload, Locale locale) {
         String activityId = activity.id();
         Instant now = clock.instant();
-        enrolments.append(new RecordedEvent(enrolment.id(), activity.id(), eventType, payload.toString(), now));
+        enrolments.append(new RecordedEvent(enrolment, activity.id(), eventType, payload.toString(), now));
+        List<LearnerEvent> events = eventsOf(enrolment, activity);
+        // Observers (a video's recording link) run here, in this transaction, also once the activity is complete.
+        eventRecorded.fire(new ActivityEventRecorded(enrolment.learner().id(), enrolment.course().id(), activity, eventType, events));
         if (enrolment.completionOf(activityId).isPresent()) {
             return new EventOutcome(true, null, enrolment.progress());
         }
-        CompletionDecision decision = type.decide(plugins.context(activity, locale, now), eventsOf(enrolment, activity));
+        CompletionDecision decision = type.decide(plugins.context(activity, locale, now), events);
         if (decision.complete()) {
             enrolment.complete(activity, decision.reason(), now);
             if (enrolment.progress().complete()) {
@@ -142,7 +173,7 @@ public class DefaultEnrolmentService implements EnrolmentService, ActivityRecord
     }
 
     private List<LearnerEvent> eventsOf(Enrolment enrolment, Activity activity) {
-        return enrolments.eventsFor(enrolment.id(), activity.id()).stream().map(ActivityPlugins::toSpi).toList();
+        return enrolments.eventsFor(enrolment, activity.id()).stream().map(ActivityPlugins::toSpi).toList();
     }
 
     private Enrolment enrolmentIn(String learnerId, String courseId) {

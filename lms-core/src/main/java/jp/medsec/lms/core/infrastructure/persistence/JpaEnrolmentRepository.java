@@ -2,6 +2,7 @@ package jp.medsec.lms.core.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.lms.core.domain.model.enrolment.Enrolment;
 import jp.medsec.lms.core.domain.model.enrolment.EnrolmentRepository;
@@ -24,9 +25,27 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public Optional<Enrolment> findLocked(String learnerId, String courseId) {
+        return em.createNamedQuery("Enrolment.findByLearnerAndCourse", Enrolment.class)
+                .setParameter("learner", learnerId).setParameter("course", courseId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Enrolment> findByLearner(String learnerId) {
         return em.createNamedQuery("Enrolment.findByLearner", Enrolment.class)
                 .setParameter("learner", learnerId).getResultList();
+    }
+
+    @Override
+    public List<Enrolment> findByCourse(String courseId, String institutionId) {
+        String jpql = "SELECT e FROM Enrolment e WHERE e.course.id = :course"
+                + (institutionId == null ? "" : " AND e.learner.institution.id = :institution") + " ORDER BY e.enrolledAt";
+        var query = em.createQuery(jpql, Enrolment.class).setParameter("course", courseId);
+        if (institutionId != null) {
+            query.setParameter("institution", institutionId);
+        }
+        return query.getResultList();
     }
 
     @Override
@@ -42,8 +61,8 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
-    public List<RecordedEvent> eventsFor(String enrolmentId, String activityId) {
-        return em.createNamedQuery("RecordedEvent.findFor", RecordedEvent.class)
-                .setParameter("enrolment", enrolmentId).setParameter("activity", activityId).getResultList();
+    public List<RecordedEvent> eventsFor(Enrolment enrolment, String activityId) {
+        return em.createNamedQuery("RecordedEvent.findFor", RecordedEvent.class).setParameter("enrolment", enrolment.id())
+                .setParameter("activity", activityId).setParameter("round", enrolment.round()).getResultList();
     }
 }

@@ -46,4 +46,20 @@ class ContentReaderTest {
         var e = assertThrows(ContentFormatException.class, () -> ContentReader.tracks("tracks.json", "[\n{\"code\": }"));
         assertTrue(e.problems().get(0).message().contains("line 2"), e.problems().toString());
     }
+
+    @Test
+    void certificateSettingsDefaultToTwelveMonthsJapaneseAndNoApproval() {
+        var course = ContentReader.course("c.json", COURSE, name -> Optional.of("本文"));
+        assertEquals(new ContentDocuments.CertificateSettings(12, "ja", false), course.certificate());
+        String custom = COURSE.replace("\"minutes\": 60,", "\"minutes\": 60, \"certificate\": {\"validityMonths\": 0, \"template\": \"en\", \"approval\": true},");
+        assertEquals(new ContentDocuments.CertificateSettings(0, "en", true), ContentReader.course("c.json", custom, name -> Optional.of("本文")).certificate());
+    }
+
+    @Test
+    void badCertificateSettingsAreReportedEachWithItsPath() {
+        String bad = COURSE.replace("\"minutes\": 60,", "\"minutes\": 60, \"certificate\": {\"validityMonths\": 121, \"template\": \"fr\", \"approval\": \"yes\"},");
+        var e = assertThrows(ContentFormatException.class, () -> ContentReader.course("c.json", bad, name -> Optional.of("本文")));
+        var fields = e.problems().stream().map(p -> p.field()).toList();
+        assertEquals(java.util.List.of("c.json: $.certificate.validityMonths", "c.json: $.certificate.template", "c.json: $.certificate.approval"), fields);
+    }
 }

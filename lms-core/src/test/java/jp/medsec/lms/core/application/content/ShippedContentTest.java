@@ -1,5 +1,6 @@
 package jp.medsec.lms.core.application.content;
 
+import jp.medsec.lms.activity.live.LiveSessionActivityType;
 import jp.medsec.lms.activity.page.PageActivityType;
 import jp.medsec.lms.core.application.content.ContentDocuments.ActivityDocument;
 import jp.medsec.lms.core.application.content.ContentDocuments.CourseDocument;
@@ -14,10 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The seed content is data: check that all of it reads, fits the page plugin, and covers the five tracks. */
+/** The seed content is data: check that all of it reads, fits its plugins, and covers the five tracks. */
 class ShippedContentTest {
 
     private static Optional<String> resource(String name) {
@@ -38,6 +41,7 @@ class ShippedContentTest {
     @Test
     void everyTrackHasAOneHourCourseOfValidCitedLessonPagesAndAQuiz() throws Exception {
         PageActivityType page = new PageActivityType();
+        LiveSessionActivityType live = new LiveSessionActivityType();
         List<String> slugs = resource("content/courses.txt").orElseThrow().lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         Set<String> tracks = slugs.stream().map(slug -> {
@@ -46,11 +50,18 @@ class ShippedContentTest {
                     resource(folder + "course.json").orElseThrow(), name -> resource(folder + name));
             List<ActivityDocument> activities = course.modules().stream().flatMap(m -> m.activities().stream()).toList();
             assertEquals(60, course.minutes(), slug);
-            assertEquals(60, activities.stream().mapToInt(ActivityDocument::minutes).sum(), slug + ": segments add up to the hour");
+            // An optional live session is the same hour held online, another way through the course, not a segment.
+            assertEquals(60, activities.stream().filter(a -> !a.type().equals(LiveSessionActivityType.ID))
+                    .mapToInt(ActivityDocument::minutes).sum(), slug + ": segments add up to the hour");
             assertEquals(1, activities.stream().filter(a -> a.type().equals("quiz")).count(), slug + " ends with one quiz");
             for (ActivityDocument a : activities) {
                 if (a.type().equals("quiz")) {
                     continue; // the quiz plugin checks its settings against the seed bank (lms-quiz SeedCoursesTest)
+                }
+                if (a.type().equals(LiveSessionActivityType.ID)) {
+                    assertFalse(a.required(), slug + "/" + a.key() + ": live sessions are optional");
+                    assertDoesNotThrow(() -> live.validateSettings(a.settings()), slug + "/" + a.key());
+                    continue;
                 }
                 assertEquals("page", a.type());
                 try {

@@ -3,6 +3,7 @@ package jp.medsec.lms.quiz.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jp.medsec.lms.core.domain.model.shared.ConflictException;
 import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 import jp.medsec.lms.quiz.application.QuestionBankService;
 import jp.medsec.lms.quiz.domain.model.bank.BankQuestion;
@@ -15,6 +16,8 @@ import jp.medsec.lms.quiz.interchange.ImportResult;
 import jp.medsec.lms.quiz.interchange.MoodleXmlExporter;
 import jp.medsec.lms.quiz.interchange.MoodleXmlImporter;
 import jp.medsec.lms.quiz.questiontype.QuestionTypeRegistry;
+import jp.medsec.lms.quiz.spi.DefinitionProblem;
+import jp.medsec.lms.quiz.spi.InvalidDefinitionException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -74,6 +77,25 @@ public class DefaultQuestionBankService implements QuestionBankService {
     public BankEntry find(String questionId) {
         BankQuestion q = bank.find(questionId).orElseThrow(() -> new NotFoundException("question", questionId));
         return entry(q, bank.latestVersions(List.of(q.id())).get(0));
+    }
+
+    @Override
+    public BankEntry edit(String questionId, int basedOnVersion, Question question, String author) {
+        BankQuestion stored = bank.find(questionId).orElseThrow(() -> new NotFoundException("question", questionId));
+        if (basedOnVersion != stored.latestVersion()) {
+            throw new ConflictException("quiz.question.stale", "Version " + stored.latestVersion()
+                    + " was saved meanwhile; reload the question and edit again");
+        }
+        if (!question.typeId().equals(stored.typeId())) {
+            throw new ConflictException("quiz.question.type-changed", "A question keeps its type; make a new question instead");
+        }
+        List<DefinitionProblem> problems = question.problems(types);
+        if (!problems.isEmpty()) {
+            throw new InvalidDefinitionException(problems);
+        }
+        QuestionVersion next = stored.newVersion(question, author, clock.instant());
+        bank.store(next);
+        return entry(stored, next);
     }
 
     @Override

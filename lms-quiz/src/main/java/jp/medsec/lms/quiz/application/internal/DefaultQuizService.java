@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jp.medsec.lms.core.infrastructure.persistence.LostRace;
+import jp.medsec.lms.quiz.application.QuizOverrideService;
 import jp.medsec.lms.quiz.application.QuizService;
+import jp.medsec.lms.quiz.application.QuizService.CheckedView;
 
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -24,29 +26,37 @@ public class DefaultQuizService implements QuizService {
     @Inject
     AttemptTransactions tx;
 
+    @Inject
+    QuizOverrideService overrides;
+
     @Override
     public Overview overview(QuizContext context) {
-        return tx.overview(context);
+        return tx.overview(overrides.applyTo(context));
     }
 
     @Override
     public AttemptView start(QuizContext context) {
-        return retryLostRaces(() -> tx.start(context));
+        return retryLostRaces(() -> tx.start(overrides.applyTo(context)));
     }
 
     @Override
     public AttemptView attempt(QuizContext context, String attemptId) {
-        return retryLostRaces(() -> tx.attempt(context, attemptId));
+        return retryLostRaces(() -> tx.attempt(overrides.applyTo(context), attemptId));
     }
 
     @Override
     public int saveAnswers(QuizContext context, String attemptId, int basedOnRevision, JsonObject answers) {
-        return tx.saveAnswers(context, attemptId, basedOnRevision, answers);
+        return tx.saveAnswers(overrides.applyTo(context), attemptId, basedOnRevision, answers);
     }
 
     @Override
     public AttemptView submit(QuizContext context, String attemptId) {
-        return retryLostRaces(() -> tx.submit(context, attemptId));
+        return retryLostRaces(() -> tx.submit(overrides.applyTo(context), attemptId));
+    }
+
+    @Override
+    public CheckedView check(QuizContext context, String attemptId, int basedOnRevision, int slot, JsonObject response) {
+        return tx.check(overrides.applyTo(context), attemptId, basedOnRevision, slot, response);
     }
 
     @Override

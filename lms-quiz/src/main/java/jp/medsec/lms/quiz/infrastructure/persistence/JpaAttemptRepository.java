@@ -58,6 +58,11 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
 
     @Override
+    public List<Attempt> ofActivity(String activityId) {
+        return em.createNamedQuery("Attempt.ofActivity", Attempt.class).setParameter("activityId", activityId).getResultList();
+    }
+
+    @Override
     public List<Attempt> overdue(Instant now, int limit) {
         return em.createNamedQuery("Attempt.overdue", Attempt.class).setParameter("now", now).setMaxResults(limit)
                 .getResultList();

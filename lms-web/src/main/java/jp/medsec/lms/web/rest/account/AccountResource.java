@@ -12,9 +12,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.medsec.lms.core.access.CapabilityTable;
@@ -26,6 +28,7 @@ import jp.medsec.lms.core.domain.model.learner.Learner;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 import jp.medsec.lms.web.rest.Caller;
+import jp.medsec.lms.web.rest.RequestLocale;
 import jp.medsec.lms.web.security.LoginThrottle;
 import jp.medsec.lms.web.security.SessionLogin;
 import jp.medsec.lms.web.security.TooManyLoginAttemptsException;
@@ -61,6 +64,9 @@ public class AccountResource {
     @Context
     HttpServletResponse response;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Path("register")
     @PermitAll
@@ -70,6 +76,7 @@ public class AccountResource {
         Learner learner = accounts.register(new Registration(r.email(), r.password(), r.fullName(), r.fullNameKana(),
                 r.jobCategory()), caller.address());
         sessions.start(learner, request, response);
+        accounts.preferLanguage(learner.id(), RequestLocale.of(headers));
         return Response.status(Response.Status.CREATED).entity(view(learner)).build();
     }
 
@@ -90,6 +97,8 @@ public class AccountResource {
             case OK -> {
                 throttle.succeeded(r.email());
                 sessions.start(login.learner(), request, response);
+                // The language of the page logged in from is the language mails to this person are written in.
+                accounts.preferLanguage(login.learner().id(), RequestLocale.of(headers));
                 audit.record(AuditLog.LOGIN_SUCCEEDED, login.learner().id(), login.learner().id(), address, null);
                 return view(login.learner());
             }
@@ -126,6 +135,16 @@ public class AccountResource {
     @Operation(summary = "The logged-in account (401 if nobody is logged in)")
     public AccountView me() {
         return view(me(caller.learnerId()));
+    }
+
+    @PUT
+    @Path("language")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remember the language (ja or en) the learner switched to, for the mails the LMS sends them")
+    public Response language(@Valid @NotNull LanguageRequest r) {
+        accounts.preferLanguage(caller.learnerId(), java.util.Locale.forLanguageTag(r.language()));
+        return Response.noContent().build();
     }
 
     @POST
@@ -176,6 +195,11 @@ public class AccountResource {
     private AccountView view(Learner learner) {
         return AccountView.of(learner, capabilities.groupsOf(learner).stream().filter(g -> g.contains(".")).collect(
                 java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+    }
+
+    public record LanguageRequest(@NotNull(message = "{lms.validation.required}")
+                                  @jakarta.validation.constraints.Pattern(regexp = "ja|en", message = "{lms.validation.language}")
+                                  String language) {
     }
 
     public record CodeRequest(@NotNull(message = "{lms.validation.required}") String code) {

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.medsec.lms.core.domain.model.certificate.Certificate;
-import jp.medsec.lms.core.domain.model.certificate.CertificateStatus;
-import jp.medsec.lms.core.domain.model.shared.DomainException;
+import jp.medsec.lms.core.domain.model.shared.UnavailableException;
+import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
+import jp.medsec.lms.core.domain.model.shared.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jp.medsec.lms.core.infrastructure.certificate.openbadges.BitstringStatusList;
 import jp.medsec.lms.core.infrastructure.certificate.openbadges.CredentialSubjectData;
 import jp.medsec.lms.core.infrastructure.certificate.openbadges.IssuerKey;
@@ -23,6 +26,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Makes a certificate's PDF and its signed Open Badges credential, and the issuer's revocation list. */
@@ -42,16 +46,59 @@ public class CertificateFiles {
         return address.of(request, "/verify.html?code=" + c.verificationCode());
     }
 
-    public byte[] pdf(HttpServletRequest request, Certificate c, CertificateTemplate template) {
-        CertificateStatus status = c.status();
-        var printed = switch (status) {
+    /** One certificate as PDF, in the template asked for or else the one its course chose. */
+    public Response pdf(HttpServletRequest request, Certificate c, String template) {
+        byte[] pdf = renderer.render(document(request, c), template(template, c.template()));
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition",
+                "attachment; filename=\"" + CertificatePdfRenderer.fileName(c.number()) + "\"").build();
+    }
+
+    /**
+     * Many certificates as one download, streamed: {@code zip} (a PDF each, named by number) or {@code pdf} (one
+     * merged PDF, a page each). Without a template, the first certificate's course decides.
+     */
+    public Response bundle(HttpServletRequest request, List<Certificate> certificates, String format, String template, String name) {
+        if (certificates.isEmpty()) {
+            throw new NotFoundException("certificates", name);
+        }
+        CertificateTemplate chosen = template(template, certificates.get(0).template());
+        List<CertificateDocument> documents = certificates.stream().map(c -> document(request, c)).toList();
+        StreamingOutput body;
+        String type;
+        String extension;
+        if ("zip".equals(format)) {
+            body = out -> renderer.renderZip(documents, chosen, out);
+            type = "application/zip";
+            extension = ".zip";
+        } else if ("pdf".equals(format)) {
+            body = out -> renderer.renderMerged(documents, chosen, out);
+            type = "application/pdf";
+            extension = ".pdf";
+        } else {
+            throw new InvalidInputException("certificate.format", "format must be zip or pdf",
+                    List.of(new InvalidInputException.FieldProblem("format", "certificate.format")));
+        }
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + extension + "\"").build();
+    }
+
+    private CertificateDocument document(HttpServletRequest request, Certificate c) {
+        var printed = switch (c.status()) {
             case ISSUED -> jp.medsec.lms.core.infrastructure.certificate.pdf.CertificateStatus.VALID;
             case REVOKED -> jp.medsec.lms.core.infrastructure.certificate.pdf.CertificateStatus.REVOKED;
             case SUPERSEDED -> jp.medsec.lms.core.infrastructure.certificate.pdf.CertificateStatus.SUPERSEDED;
         };
-        return renderer.render(new CertificateDocument(c.number(), c.learnerName(), c.learnerNameKana().orElse(null),
+        return new CertificateDocument(c.number(), c.learnerName(), c.learnerNameKana().orElse(null),
                 c.courseTitle(), c.trackName(), c.completedAt(), hours(c), c.validUntil().orElse(null), issuerName(),
-                verificationUrl(request, c), printed), template);
+                verificationUrl(request, c), printed);
+    }
+
+    private static CertificateTemplate template(String asked, String fallback) {
+        try {
+            return CertificateTemplate.byId(asked == null || asked.isBlank() ? fallback : asked);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("certificate.template", "template must be ja or en",
+                    List.of(new InvalidInputException.FieldProblem("template", "certificate.template")));
+        }
     }
 
     public JsonObject credential(HttpServletRequest request, Certificate c) {
@@ -70,6 +117,15 @@ public class CertificateFiles {
 
     public IssuerKey key() {
         return issuer().key();
+    }
+
+    /** The signing key, or empty when none is configured (a key that is configured but unreadable still fails). */
+    public Optional<IssuerKey> configuredKey() {
+        try {
+            return Optional.of(key());
+        } catch (CredentialsNotConfiguredException e) {
+            return Optional.empty();
+        }
     }
 
     private static BigDecimal hours(Certificate c) {
@@ -95,7 +151,7 @@ public class CertificateFiles {
     }
 
     /** No signing key is configured (LMS_CREDENTIALS_SIGNING_KEY); mapped to 503. */
-    public static class CredentialsNotConfiguredException extends DomainException {
+    public static class CredentialsNotConfiguredException extends UnavailableException {
         public CredentialsNotConfiguredException() {
             super("credentials.not-configured", "No signing key is configured for Open Badges credentials");
         }

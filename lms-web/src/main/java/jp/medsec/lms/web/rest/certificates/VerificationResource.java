@@ -23,7 +23,7 @@ import java.time.Instant;
 
 /**
  * Public verification, no login: whether a certificate is valid, expired, revoked or superseded, with only the name,
- * course, dates and issuer (no e-mail, no institution). An unknown code answers 404 the same way whatever its shape.
+ * course, dates and issuer (no e-mail; the institution only if the holder allows it). An unknown code answers 404 the same way whatever its shape.
  */
 @Path("verify/{code}")
 @RequestScoped
@@ -43,7 +43,7 @@ public class VerificationResource {
 
     public record VerificationView(String standing, String number, String learnerName, String courseTitle,
                                    String trackName, Instant completedAt, Instant issuedAt, Instant validUntil,
-                                   Instant revokedAt, String issuer) {
+                                   Instant revokedAt, String issuer, String institutionName) {
     }
 
     @GET
@@ -59,6 +59,7 @@ public class VerificationResource {
         Certificate c = certificates.verify(normalised).orElseThrow(() -> new NotFoundException("certificate", "code"));
         return new VerificationView(c.standing(clock.instant()), c.number(), c.learnerName(), c.courseTitle(), c.trackName(),
                 c.completedAt(), c.issuedAt(), c.validUntil().orElse(null), c.revokedAt().orElse(null),
-                ConfigProvider.getConfig().getOptionalValue(IssuerProfile.CONFIG_NAME, String.class).orElse(IssuerProfile.DEFAULT_NAME));
+                ConfigProvider.getConfig().getOptionalValue(IssuerProfile.CONFIG_NAME, String.class).orElse(IssuerProfile.DEFAULT_NAME),
+                c.publicInstitutionName().orElse(null));
     }
 }

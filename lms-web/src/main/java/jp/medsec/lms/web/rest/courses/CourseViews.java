@@ -1,6 +1,8 @@
 package jp.medsec.lms.web.rest.courses;
 
 import jakarta.json.JsonObject;
+import jp.medsec.lms.core.application.EnrolmentService.Round;
+import jp.medsec.lms.core.application.EnrolmentService.Standing;
 import jp.medsec.lms.core.domain.model.course.Activity;
 import jp.medsec.lms.core.domain.model.course.Course;
 import jp.medsec.lms.core.domain.model.course.CourseModule;
@@ -45,16 +47,30 @@ public final class CourseViews {
 
     /** Progress as the learner sees it; {@code enrolled} is false (and the rest zero) when not enrolled. */
     public record ProgressView(boolean enrolled, int requiredDone, int requiredTotal, int percent, boolean complete,
-                               List<String> completedActivityIds) {
+                               List<String> completedActivityIds, RoundsView rounds) {
 
+        /** Progress alone (the answer to an event or an enrolment): no rounds. */
         public static ProgressView of(Progress p) {
             return new ProgressView(true, p.requiredDone(), p.requiredTotal(), p.percent(), p.complete(),
-                    p.completedActivityIds());
+                    p.completedActivityIds(), null);
+        }
+
+        public static ProgressView of(Standing s) {
+            Progress p = s.progress();
+            return new ProgressView(true, p.requiredDone(), p.requiredTotal(), p.percent(), p.complete(),
+                    p.completedActivityIds(), new RoundsView(s.current(), s.mayStartNewRound(), s.past()));
         }
 
         public static ProgressView notEnrolled() {
-            return new ProgressView(false, 0, 0, 0, false, List.of());
+            return new ProgressView(false, 0, 0, 0, false, List.of(), null);
         }
+    }
+
+    /**
+     * The rounds (受講回) of an enrolment: the current one, whether the learner may start a new one now (the course was
+     * complete in an earlier fiscal year), and the finished ones, oldest first.
+     */
+    public record RoundsView(Round current, boolean mayStartNew, List<Round> past) {
     }
 
     public record ContentView(String html, JsonObject data) {

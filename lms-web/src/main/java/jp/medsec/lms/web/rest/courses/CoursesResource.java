@@ -65,9 +65,19 @@ public class CoursesResource {
     @GET
     @Path("progress")
     @RolesAllowed(Capabilities.COURSE_ENROL)
-    @Operation(summary = "The caller's progress in the course (enrolled=false if not enrolled)")
+    @Operation(summary = "The caller's progress in the course, with its rounds (enrolled=false if not enrolled)")
     public ProgressView progress(@PathParam("courseId") String courseId) {
-        return enrolments.progress(caller.learnerId(), courseId).map(ProgressView::of).orElse(ProgressView.notEnrolled());
+        return enrolments.standing(caller.learnerId(), courseId).map(ProgressView::of).orElse(ProgressView.notEnrolled());
+    }
+
+    @POST
+    @Path("enrolment/rounds")
+    @RolesAllowed(Capabilities.COURSE_ENROL)
+    @Operation(summary = "Re-take the course for a new fiscal year: the finished round is kept and a new one starts"
+            + " (409 enrolment.round-not-over unless the course was complete in an earlier fiscal year)")
+    public ProgressView startNewRound(@PathParam("courseId") String courseId) {
+        enrolments.startNewRound(caller.learnerId(), courseId);
+        return progress(courseId);
     }
 
     @POST

@@ -9,12 +9,12 @@ import jp.medsec.lms.core.domain.model.shared.ConflictException;
 import jp.medsec.lms.core.domain.model.shared.DomainException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import jp.medsec.lms.core.domain.model.shared.NotFoundException;
+import jp.medsec.lms.core.domain.model.shared.UnavailableException;
 import jp.medsec.lms.web.rest.Caller;
-import jp.medsec.lms.web.rest.certificates.CertificateFiles;
 
 import java.util.List;
 
-/** Domain errors to status codes: not found 404, conflict 409, invalid 400, denied 403, not logged in 401. */
+/** Domain errors to status codes: not found 404, conflict 409, invalid 400, denied 403, not logged in 401, unavailable 503. */
 @Provider
 public class DomainExceptionMapper extends ProblemMapper<DomainException> {
 
@@ -28,7 +28,7 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
         return problem(status, e.code(), e.getMessage(), violations);
     }
 
-    private static Status statusOf(DomainException e) {
+    static Status statusOf(DomainException e) {
         if (e instanceof NotFoundException) {
             return Status.NOT_FOUND;
         } else if (e instanceof ConflictException) {
@@ -37,7 +37,7 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
             return Status.FORBIDDEN;
         } else if (e instanceof Caller.NotLoggedInException) {
             return Status.UNAUTHORIZED;
-        } else if (e instanceof CertificateFiles.CredentialsNotConfiguredException) {
+        } else if (e instanceof UnavailableException) {
             return Status.SERVICE_UNAVAILABLE;
         }
         return Status.BAD_REQUEST;

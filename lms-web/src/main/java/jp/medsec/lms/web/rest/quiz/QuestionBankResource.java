@@ -4,10 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,16 +20,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.medsec.lms.core.application.AuditLog;
-import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException.FieldProblem;
+import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import jp.medsec.lms.quiz.QuizCapabilities;
-import jp.medsec.lms.quiz.application.QuestionBankService;
 import jp.medsec.lms.quiz.application.QuestionBankService.BankEntry;
 import jp.medsec.lms.quiz.application.QuestionBankService.Format;
 import jp.medsec.lms.quiz.application.QuestionBankService.ImportOutcome;
+import jp.medsec.lms.quiz.application.QuestionBankService;
+import jp.medsec.lms.quiz.domain.model.question.Question;
 import jp.medsec.lms.quiz.interchange.ImportPolicy;
 import jp.medsec.lms.quiz.interchange.ImportRejectedException;
 import jp.medsec.lms.quiz.interchange.InterchangeIssue;
+import jp.medsec.lms.quiz.spi.InvalidDefinitionException;
 import jp.medsec.lms.web.rest.Caller;
 import jp.medsec.lms.web.rest.RequestLocale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,6 +74,11 @@ public class QuestionBankResource {
     }
 
     public record QuestionView(String id, int version, JsonObject question) {
+    }
+
+    /** An edit: the version the trainer started from, and the whole question in the form GET returns. */
+    public record EditRequest(@NotNull(message = "{lms.validation.required}") Integer basedOnVersion,
+                              @NotNull(message = "{lms.validation.required}") JsonObject question) {
     }
 
     @POST
@@ -121,6 +131,24 @@ public class QuestionBankResource {
     @Operation(summary = "A bank question's latest version, answers and feedback included")
     public QuestionView question(@PathParam("questionId") String questionId) {
         BankEntry e = bank.find(questionId);
+        return new QuestionView(e.id(), e.version(), e.question().toJson());
+    }
+
+    @PUT
+    @Path("questions/{questionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save an edit as the question's next version (409 when someone saved another version meanwhile)")
+    public QuestionView edit(@PathParam("questionId") String questionId, @Valid @NotNull EditRequest r) {
+        Locale locale = RequestLocale.of(headers);
+        BankEntry e;
+        try {
+            e = bank.edit(questionId, r.basedOnVersion(), Question.fromJson(r.question()), caller.learnerId());
+        } catch (InvalidDefinitionException invalid) {
+            throw new InvalidInputException("quiz.question.invalid", "The question has problems; nothing was saved",
+                    invalid.problems().stream().map(p -> new FieldProblem(p.path(), p.message().text(locale))).toList());
+        }
+        audit.record("quiz.question-edited", caller.learnerId(), e.id(), caller.address(), e.name() + " → version " + e.version());
         return new QuestionView(e.id(), e.version(), e.question().toJson());
     }
 

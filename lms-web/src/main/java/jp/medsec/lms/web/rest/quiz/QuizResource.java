@@ -24,6 +24,7 @@ import jp.medsec.lms.core.domain.model.shared.NotFoundException;
 import jp.medsec.lms.quiz.activity.QuizActivityType;
 import jp.medsec.lms.quiz.application.QuizService;
 import jp.medsec.lms.quiz.application.QuizService.AttemptView;
+import jp.medsec.lms.quiz.application.QuizService.CheckedView;
 import jp.medsec.lms.quiz.application.QuizService.Overview;
 import jp.medsec.lms.quiz.application.QuizService.QuizContext;
 import jp.medsec.lms.web.rest.Caller;
@@ -65,6 +66,12 @@ public class QuizResource {
     public record SavedView(int revision) {
     }
 
+    /** Immediate feedback: the question to check, the answer given, and the revision the page last saw. */
+    public record CheckRequest(@NotNull(message = "{lms.validation.required}") Integer revision,
+                               @NotNull(message = "{lms.validation.required}") Integer slot,
+                               @NotNull(message = "{lms.validation.required}") JsonObject response) {
+    }
+
     @GET
     @Operation(summary = "The quiz's rules, the caller's attempts and whether a new attempt can start")
     public Overview overview() {
@@ -94,6 +101,15 @@ public class QuizResource {
     }
 
     @POST
+    @Path("attempts/{attemptId}/check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Immediate feedback: grade one question and lock its answer; 409 when the page is stale, the"
+            + " question was checked already or the quiz gives feedback only after submitting")
+    public CheckedView check(@PathParam("attemptId") String attemptId, @Valid @NotNull CheckRequest r) {
+        return quizzes.check(context(), attemptId, r.revision(), r.slot(), r.response());
+    }
+
+    @POST
     @Path("attempts/{attemptId}/submit")
     @Operation(summary = "Submit the attempt for grading; submitting again returns the same result")
     public AttemptView submit(@PathParam("attemptId") String attemptId) {
@@ -112,6 +128,7 @@ public class QuizResource {
         try (var reader = Json.createReader(new StringReader(opened.activity().settings()))) {
             settings = reader.readObject();
         }
-        return new QuizContext(learnerId, opened.activity().module().course().id(), opened.activity().id(), settings, locale);
+        return new QuizContext(learnerId, opened.activity().module().course().id(), opened.activity().id(), settings, locale,
+                opened.round());
     }
 }

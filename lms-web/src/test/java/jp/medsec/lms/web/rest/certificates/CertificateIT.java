@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,7 +90,15 @@ class CertificateIT {
         Reply reissued = admin.post("/api/certificates/" + old.getString("id") + "/reissue", "{\"reason\":\"氏名の変更\"}");
         assertEquals(201, reissued.status(), reissued.toString());
         assertEquals("VALID", reissued.json().getString("standing"));
-        assertEquals("SUPERSEDED", new HttpSession().get("/api/verify/" + code(old)).json().getString("standing"));
+        Reply oldVerified = new HttpSession().get("/api/verify/" + code(old));
+        assertEquals("SUPERSEDED", oldVerified.json().getString("standing"));
+        // The public answer about a replaced certificate leads nowhere: not to the new one, not to the holder.
+        assertTrue(Set.of("standing", "number", "learnerName", "courseTitle", "trackName", "completedAt", "issuedAt",
+                "validUntil", "issuer").containsAll(oldVerified.json().keySet()), oldVerified.body());
+        for (String privateValue : List.of(reissued.json().getString("id"), reissued.json().getString("number"),
+                code(reissued.json()), old.getString("id"), "learnerId", "@")) {
+            assertFalse(oldVerified.body().contains(privateValue), privateValue + " in " + oldVerified.body());
+        }
         assertEquals(2, learner.get("/api/me/certificates").array().size());
         assertEquals(400, admin.post("/api/certificates/" + reissued.json().getString("id") + "/reissue", "{\"reason\":\" \"}").status(),
                 "a reason is required");

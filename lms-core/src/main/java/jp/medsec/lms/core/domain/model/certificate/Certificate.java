@@ -10,11 +10,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import jp.medsec.lms.core.domain.model.shared.ConflictException;
+import jp.medsec.lms.core.domain.model.shared.FiscalYear;
 import jp.medsec.lms.core.domain.model.shared.Ids;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,11 +36,16 @@ import java.util.Optional;
 @NamedQuery(name = "Certificate.latest", query = "SELECT c FROM Certificate c ORDER BY c.issuedAt DESC")
 @NamedQuery(name = "Certificate.ofCourse", query = "SELECT c FROM Certificate c WHERE c.courseId = :courseId"
         + " ORDER BY c.issuedAt DESC")
+// Renewal reminders: valid, expiring in the window, not yet reminded, and not covered by a longer-lasting valid one.
+@NamedQuery(name = "Certificate.dueForReminder", query = "SELECT c.id FROM Certificate c WHERE c.validFlag = 1"
+        + " AND c.validUntil > :after AND c.validUntil <= :until"
+        + " AND NOT EXISTS (SELECT r.certificateId FROM CertificateReminder r WHERE r.certificateId = c.id)"
+        + " AND NOT EXISTS (SELECT o.id FROM Certificate o WHERE o.learnerId = c.learnerId AND o.courseId = c.courseId"
+        + " AND o.validFlag = 1 AND o.id <> c.id AND (o.validUntil IS NULL OR o.validUntil > c.validUntil))"
+        + " ORDER BY c.validUntil")
 @NamedQuery(name = "Certificate.revokedIndexes", query = "SELECT c.statusIndex FROM Certificate c WHERE c.status = "
         + "jp.medsec.lms.core.domain.model.certificate.CertificateStatus.REVOKED")
 public class Certificate {
-
-    static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
     @Id
     @Column(length = 36)
@@ -87,6 +91,17 @@ public class Certificate {
     @Column(nullable = false)
     private int minutes;
 
+    /** The learner's institution when it was issued; shown on the public verification only if {@link #showInstitution}. */
+    @Column(length = 200)
+    private String institutionName;
+
+    /** The holder allows the verification page to name their institution (null: not allowed). */
+    private Boolean showInstitution;
+
+    /** The PDF layout the course chose when it was issued ({@code ja} or {@code en}); null on older rows means ja. */
+    @Column(length = 8)
+    private String template;
+
     @Column(nullable = false)
     private Instant completedAt;
 
@@ -129,8 +144,10 @@ public class Certificate {
         this.trackCode = holder.trackCode();
         this.trackName = holder.trackName();
         this.minutes = holder.minutes();
+        this.template = holder.template();
+        this.institutionName = holder.institutionName();
         this.completedAt = Objects.requireNonNull(completedAt, "completedAt");
-        this.cycle = fiscalYear(completedAt);
+        this.cycle = FiscalYear.of(completedAt);
         this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
         this.validUntil = validUntil;
         this.statusIndex = statusIndex;
@@ -142,13 +159,7 @@ public class Certificate {
 
     /** Who and what a certificate is for, as it is at the time of issue. */
     public record Holder(String learnerId, String learnerName, String learnerNameKana, String courseId, String courseTitle,
-                         String trackCode, String trackName, int minutes) {
-    }
-
-    /** The Japanese fiscal year (年度) of an instant: April 2026 to March 2027 is 2026. */
-    public static int fiscalYear(Instant at) {
-        LocalDate d = at.atZone(JST).toLocalDate();
-        return d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1;
+                         String trackCode, String trackName, int minutes, String template, String institutionName) {
     }
 
     public void revoke(String why, Instant now) {
@@ -186,6 +197,21 @@ public class Certificate {
         return validUntil != null && !now.isBefore(validUntil) ? "EXPIRED" : "VALID";
     }
 
+    /** The holder decides whether anyone verifying the certificate may see their institution's name. */
+    public void showInstitution(boolean allowed) {
+        this.showInstitution = allowed;
+    }
+
+    public boolean institutionShown() {
+        return Boolean.TRUE.equals(showInstitution);
+    }
+
+    /** The institution's name as a verifier may see it: only when the holder allows it. */
+    public Optional<String> publicInstitutionName() {
+        return institutionShown() ? Optional.ofNullable(institutionName) : Optional.empty();
+    }
+
+    public Optional<String> institutionName() { return Optional.ofNullable(institutionName); }
     public String id() { return id; }
     public String number() { return number; }
     public String verificationCode() { return verificationCode; }
@@ -199,6 +225,7 @@ public class Certificate {
     public String trackCode() { return trackCode; }
     public String trackName() { return trackName; }
     public int minutes() { return minutes; }
+    public String template() { return template == null ? "ja" : template; }
     public Instant completedAt() { return completedAt; }
     public Instant issuedAt() { return issuedAt; }
     public Optional<Instant> validUntil() { return Optional.ofNullable(validUntil); }

@@ -119,4 +119,9 @@ public class Activity {
     public String settings() {
         return settings;
     }
+
+    /** The trainer's new settings (JSON the activity's plugin has accepted); learners see them from their next request. */
+    public void changeSettings(String newSettings) {
+        this.settings = Objects.requireNonNull(newSettings, "settings");
+    }
 }

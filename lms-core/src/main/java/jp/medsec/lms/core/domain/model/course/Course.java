@@ -78,6 +78,9 @@ public class Course {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Embedded
+    private CertificatePolicy certificatePolicy = CertificatePolicy.defaults();
+
     @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<CourseModule> modules = new ArrayList<>();
@@ -120,6 +123,14 @@ public class Course {
                     "A course needs at least one required activity before it is published");
         }
         status = CourseStatus.PUBLISHED;
+    }
+
+    public CertificatePolicy certificatePolicy() {
+        return certificatePolicy == null ? CertificatePolicy.defaults() : certificatePolicy;
+    }
+
+    public void certificatePolicy(CertificatePolicy policy) {
+        this.certificatePolicy = Objects.requireNonNull(policy, "policy");
     }
 
     public void withdraw() {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 @Table(name = "lms_activity_event", indexes = @Index(name = "ix_event_enrolment_activity",
         columnList = "enrolment_id, activity_id"))
 @NamedQuery(name = "RecordedEvent.findFor",
-        query = "SELECT e FROM RecordedEvent e WHERE e.enrolmentId = :enrolment AND e.activityId = :activity ORDER BY e.occurredAt, e.sequence")
+        query = "SELECT e FROM RecordedEvent e WHERE e.enrolmentId = :enrolment AND e.activityId = :activity"
+                + " AND COALESCE(e.round, 1) = :round ORDER BY e.occurredAt, e.sequence")
 public class RecordedEvent {
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
@@ -48,6 +49,10 @@ public class RecordedEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** The enrolment's round (受講回) the event belongs to; null in rows written before rounds existed (round 1). */
+    @Column(name = "round_no")
+    private Integer round;
+
     /** Orders events that share a timestamp (the clock's resolution can be coarse). */
     @Column(nullable = false)
     private long sequence;
@@ -55,7 +60,7 @@ public class RecordedEvent {
     protected RecordedEvent() {
     }
 
-    public RecordedEvent(String enrolmentId, String activityId, String type, String payload, Instant occurredAt) {
+    public RecordedEvent(Enrolment enrolment, String activityId, String type, String payload, Instant occurredAt) {
         Objects.requireNonNull(type, "type");
         if (!TYPE.matcher(type).matches()) {
             throw new InvalidInputException("event.type", "Event type must be lower-case letters, digits or hyphens");
@@ -65,7 +70,8 @@ public class RecordedEvent {
             throw new InvalidInputException("event.payload-too-large", "Event payload is larger than " + MAX_PAYLOAD + " characters");
         }
         this.id = Ids.newId();
-        this.enrolmentId = Objects.requireNonNull(enrolmentId, "enrolmentId");
+        this.enrolmentId = enrolment.id();
+        this.round = enrolment.round();
         this.activityId = Objects.requireNonNull(activityId, "activityId");
         this.type = type;
         this.payload = payload;

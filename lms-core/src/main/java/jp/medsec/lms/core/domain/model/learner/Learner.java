@@ -92,6 +92,10 @@ public class Learner {
     @Column(name = "totp_last_step")
     private Long totpLastStep;
 
+    /** The language the LMS writes to this person in (mails): "en", or null for Japanese, the programme's language. */
+    @Column(name = "preferred_language", length = 8)
+    private String preferredLanguage;
+
     @Version
     private long version;
 
@@ -302,5 +306,18 @@ public class Learner {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** English for a person who chose English, Japanese for everyone else. */
+    public Locale preferredLanguage() {
+        return "en".equals(preferredLanguage) ? Locale.ENGLISH : Locale.JAPANESE;
+    }
+
+    /** Remembers the language the person uses the LMS in (the language switch, the login); true if it changed. */
+    public boolean prefer(Locale language) {
+        String wanted = language != null && "en".equals(language.getLanguage()) ? "en" : null;
+        boolean changed = !Objects.equals(wanted, preferredLanguage);
+        preferredLanguage = wanted;
+        return changed;
     }
 }

@@ -5,6 +5,7 @@ import jp.medsec.lms.core.domain.model.course.Course;
 import jp.medsec.lms.core.domain.model.course.CourseModule;
 import jp.medsec.lms.core.domain.model.learner.JobCategory;
 import jp.medsec.lms.core.domain.model.learner.Learner;
+import jp.medsec.lms.core.domain.model.shared.ConflictException;
 import jp.medsec.lms.core.domain.model.shared.InvalidInputException;
 import jp.medsec.lms.core.domain.model.shared.LocalizedText;
 import jp.medsec.lms.core.domain.model.track.Track;
@@ -60,6 +61,42 @@ class EnrolmentTest {
         assertFalse(enrolment.complete(first, "again", NOW.plusSeconds(60)));
         assertEquals("first", enrolment.completionOf(first.id()).orElseThrow().reason());
         assertEquals(1, enrolment.completions().size());
+    }
+
+    @Test
+    void aNewRoundWaitsUntilANewFiscalYearHasBegunInJapan() {
+        Enrolment enrolment = new Enrolment(learner, course, NOW);
+        enrolment.complete(first, "done", NOW);
+        assertFalse(enrolment.mayStartNewRound(NOW.plusSeconds(400L * 24 * 3600)), "not complete");
+        enrolment.complete(second, "done", NOW);
+        assertFalse(enrolment.mayStartNewRound(NOW));
+        assertFalse(enrolment.mayStartNewRound(Instant.parse("2027-03-31T14:59:59Z")), "still March 31 in Japan");
+        assertTrue(enrolment.mayStartNewRound(Instant.parse("2027-03-31T15:00:00Z")), "April 1, 00:00 JST");
+        assertThrows(ConflictException.class, () -> enrolment.startNewRound(NOW));
+    }
+
+    @Test
+    void aNewRoundKeepsTheFinishedOneAndStartsWithNothingComplete() {
+        Enrolment enrolment = new Enrolment(learner, course, NOW);
+        enrolment.complete(first, "読みました", NOW);
+        enrolment.complete(optional, "任意", NOW.plusSeconds(30));
+        enrolment.complete(second, "合格", NOW.plusSeconds(60));
+        Instant april = Instant.parse("2027-04-10T00:00:00Z");
+        assertEquals(1, enrolment.round());
+
+        enrolment.startNewRound(april);
+
+        assertEquals(2, enrolment.round());
+        assertEquals(april, enrolment.roundStartedAt());
+        assertEquals(0, enrolment.progress().requiredDone());
+        assertTrue(enrolment.completedAt().isEmpty());
+        assertFalse(enrolment.mayStartNewRound(april.plusSeconds(400L * 24 * 3600)), "this round is not complete");
+        PastRound past = enrolment.pastRounds().get(0);
+        assertEquals(1, past.round());
+        assertEquals(NOW, past.startedAt());
+        assertEquals(NOW.plusSeconds(60), past.completedAt(), "complete when the last required activity was");
+        assertEquals(List.of("読みました", "任意", "合格"), past.completions().stream().map(PastRound.Completion::reason).toList());
+        assertTrue(enrolment.complete(first, "今年度も読みました", april), "the activity can be completed again");
     }
 
     @Test

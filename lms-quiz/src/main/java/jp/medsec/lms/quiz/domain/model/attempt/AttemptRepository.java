@@ -26,6 +26,9 @@ public interface AttemptRepository {
     /** A learner's attempts at a quiz, oldest first. */
     List<Attempt> ofLearner(String activityId, String learnerId);
 
+    /** Every learner's attempts at a quiz, newest first (for the trainer's report). */
+    List<Attempt> ofActivity(String activityId);
+
     /** Attempts in progress whose time (with grace) ran out before {@code now}. */
     List<Attempt> overdue(Instant now, int limit);
 }

@@ -31,11 +31,29 @@ import java.util.Set;
  * @param passPercent   the quiz grade at or above which the quiz counts as passed
  * @param perPage       questions per page, 0: all on one page
  * @param completion    when the activity completes: {@code passed}, or {@code passed-or-attempts-used}
+ * @param feedback      {@code deferred}: answers are graded when the attempt is submitted; {@code immediate}: each
+ *                      question can be checked during the attempt (graded and locked), showing what
+ *                      {@code review.during} allows (by default everything)
  */
 public record QuizSettings(List<Draw> draws, Instant opensAt, Instant closesAt, Duration timeLimit, Duration grace,
                            int attempts, GradingMethod grading, double passPercent, boolean shuffleQuestions,
                            boolean shuffleChoices, int perPage, Map<ReviewPhase, Set<Reveal>> review,
-                           Completion completion) {
+                           Completion completion, Feedback feedback) {
+
+    /** When answers are graded and shown: Moodle's deferred feedback and immediate feedback behaviours. */
+    public enum Feedback {
+        DEFERRED("deferred"), IMMEDIATE("immediate");
+
+        private final String jsonName;
+
+        Feedback(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        public String jsonName() {
+            return jsonName;
+        }
+    }
 
     public static final int MAX_QUESTIONS = 200;
 
@@ -116,10 +134,15 @@ public record QuizSettings(List<Draw> draws, Instant opensAt, Instant closesAt, 
             problems.add("grading: highest, last, first or average");
             return GradingMethod.HIGHEST;
         });
-        String feedback = json.getString("feedback", "deferred");
-        if (!"deferred".equals(feedback)) {
-            problems.add("feedback: only \"deferred\" (answers graded when the attempt is submitted) is available yet");
-        }
+        Feedback feedback = switch (json.get("feedback") instanceof JsonString f ? f.getString() : json.containsKey("feedback") ? "?" : "deferred") {
+            case "deferred" -> Feedback.DEFERRED;
+            case "immediate" -> Feedback.IMMEDIATE;
+            default -> {
+                problems.add("feedback: \"deferred\" (answers graded when the attempt is submitted) or \"immediate\""
+                        + " (each question can be checked during the attempt)");
+                yield Feedback.DEFERRED;
+            }
+        };
         Completion completion = switch (json.getString("completion", "passed")) {
             case "passed" -> Completion.PASSED;
             case "passed-or-attempts-used" -> Completion.PASSED_OR_ATTEMPTS_USED;
@@ -128,19 +151,20 @@ public record QuizSettings(List<Draw> draws, Instant opensAt, Instant closesAt, 
                 yield Completion.PASSED;
             }
         };
-        Map<ReviewPhase, Set<Reveal>> review = review(json, problems);
+        Map<ReviewPhase, Set<Reveal>> review = review(json, feedback, problems);
         if (!problems.isEmpty()) {
             throw new InvalidQuizSettingsException(problems);
         }
         return new QuizSettings(draws, opensAt, closesAt, limitMinutes == 0 ? null : Duration.ofMinutes(limitMinutes),
                 Duration.ofSeconds(graceSeconds), attempts, grading, pass, json.getBoolean("shuffleQuestions", true),
-                json.getBoolean("shuffleChoices", true), perPage, review, completion);
+                json.getBoolean("shuffleChoices", true), perPage, review, completion, feedback);
     }
 
-    private static Map<ReviewPhase, Set<Reveal>> review(JsonObject json, List<String> problems) {
+    private static Map<ReviewPhase, Set<Reveal>> review(JsonObject json, Feedback feedback, List<String> problems) {
         Map<ReviewPhase, Set<Reveal>> review = new EnumMap<>(ReviewPhase.class);
         Set<Reveal> all = EnumSet.allOf(Reveal.class);
-        review.put(ReviewPhase.DURING, EnumSet.noneOf(Reveal.class));
+        // With immediate feedback a checked question shows everything unless review.during says less (Moodle's default).
+        review.put(ReviewPhase.DURING, feedback == Feedback.IMMEDIATE ? all : EnumSet.noneOf(Reveal.class));
         review.put(ReviewPhase.IMMEDIATELY, all);
         review.put(ReviewPhase.LATER, all);
         review.put(ReviewPhase.AFTER_CLOSE, all);
@@ -173,7 +197,7 @@ public record QuizSettings(List<Draw> draws, Instant opensAt, Instant closesAt, 
                     reveals.add(r.get());
                 }
             }
-            if (phase == ReviewPhase.DURING && !reveals.isEmpty()) {
+            if (phase == ReviewPhase.DURING && !reveals.isEmpty() && feedback == Feedback.DEFERRED) {
                 problems.add("review.during: with deferred feedback nothing is shown while the attempt is in progress");
             }
             review.put(phase, reveals);

@@ -16,7 +16,7 @@ class AttemptTest {
     private static final Instant START = Instant.parse("2026-12-01T05:00:00Z");
 
     private static Attempt attempt() {
-        return new Attempt("course", "quiz", "learner", 1, Json.createArrayBuilder().build(), START,
+        return new Attempt("course", "quiz", "learner", 1, 1, Json.createArrayBuilder().build(), START,
                 START.plusSeconds(1200), START.plusSeconds(1260));
     }
 
@@ -51,5 +51,40 @@ class AttemptTest {
         a.finish(Json.createObjectBuilder().build(), 9, 10, true, 70, START.plusSeconds(60));
         assertTrue(a.needsGrading());
         assertFalse(a.passed());
+    }
+
+    @Test
+    void aHandGradeCountsOnlyOnASubmittedAttemptAndNotOnAnOldVersion() {
+        Attempt a = attempt();
+        var results = Json.createObjectBuilder().build();
+        var inProgress = assertThrows(ConflictException.class, () -> a.gradeManually(0, results, 5, 10, false, 70));
+        assertEquals("quiz.attempt-in-progress", inProgress.code());
+        a.finish(results, 3, 10, true, 70, START.plusSeconds(60));
+        var stale = assertThrows(ConflictException.class, () -> a.gradeManually(a.version() + 1, results, 10, 10, false, 70));
+        assertEquals("quiz.grade-stale", stale.code());
+        assertTrue(a.needsGrading(), "nothing changed");
+        a.gradeManually(a.version(), results, 8, 10, false, 70);
+        assertFalse(a.needsGrading());
+        assertEquals(80.0, a.percent().orElseThrow());
+        assertTrue(a.passed());
+    }
+
+    @Test
+    void aCheckedAnswerIsLockedAndAStalePageCannotCheck() {
+        Attempt a = attempt();
+        var answer = Json.createObjectBuilder().add("answer", true).build();
+        var result = Json.createObjectBuilder().add("status", "GRADED").add("marks", 1).build();
+        assertEquals(1, a.check("1", answer, result, 0, START.plusSeconds(10)));
+        assertEquals(answer, a.answers().get("1"));
+        assertEquals(result, a.checkedResults().get("1"));
+        assertThrows(Attempt.StaleAnswersException.class, () -> a.check("2", answer, result, 0, START.plusSeconds(11)));
+        assertEquals("quiz.already-checked", assertThrows(ConflictException.class,
+                () -> a.check("1", answer, result, 1, START.plusSeconds(12))).code());
+        var changed = Json.createObjectBuilder().add("1", Json.createObjectBuilder().add("answer", false)).build();
+        assertEquals("quiz.answer-checked", assertThrows(ConflictException.class, () -> a.saveAnswers(changed, 1, START.plusSeconds(13))).code());
+        var dropped = Json.createObjectBuilder().add("2", answer).build();
+        assertThrows(ConflictException.class, () -> a.saveAnswers(dropped, 1, START.plusSeconds(14)), "leaving it out changes it too");
+        var kept = Json.createObjectBuilder().add("1", answer).add("2", Json.createObjectBuilder().add("answer", false)).build();
+        assertEquals(2, a.saveAnswers(kept, 1, START.plusSeconds(15)), "other questions stay free");
     }
 }

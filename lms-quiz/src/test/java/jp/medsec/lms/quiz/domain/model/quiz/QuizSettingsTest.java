@@ -43,12 +43,26 @@ class QuizSettingsTest {
         var e = assertThrows(QuizSettings.InvalidQuizSettingsException.class, () -> QuizSettings.fromJson(json(
                 "{\"draw\":[{\"count\":-1}],\"attempts\":\"three\",\"passPercent\":120,\"grading\":\"best\","
                         + "\"opensAt\":\"2026-12-02T00:00:00Z\",\"closesAt\":\"2026-12-01T00:00:00Z\","
-                        + "\"review\":{\"during\":[\"marks\"],\"someday\":[]},\"feedback\":\"immediate\"}")));
+                        + "\"review\":{\"during\":[\"marks\"],\"someday\":[]},\"feedback\":\"adaptive\"}")));
         String all = String.join("\n", e.problems());
         for (String field : List.of("draw[0]:", "draw[0].count", "attempts", "passPercent", "grading", "closesAt",
                 "review.during", "review.someday", "feedback")) {
             assertTrue(all.contains(field), field + " missing from:\n" + all);
         }
+    }
+
+    @Test
+    void immediateFeedbackShowsEverythingOnACheckedQuestionUnlessReviewDuringSaysLess() {
+        QuizSettings byDefault = QuizSettings.fromJson(json("{\"draw\":[{\"tag\":\"X\"}],\"feedback\":\"immediate\"}"));
+        assertEquals(QuizSettings.Feedback.IMMEDIATE, byDefault.feedback());
+        assertEquals(EnumSet.allOf(Reveal.class), byDefault.reveals(ReviewPhase.DURING));
+        QuizSettings less = QuizSettings.fromJson(json("{\"draw\":[{\"tag\":\"X\"}],\"feedback\":\"immediate\","
+                + "\"review\":{\"during\":[\"correctness\",\"marks\"]}}"));
+        assertEquals(EnumSet.of(Reveal.CORRECTNESS, Reveal.MARKS), less.reveals(ReviewPhase.DURING));
+        assertEquals(QuizSettings.Feedback.DEFERRED, QuizSettings.fromJson(json("{\"draw\":[{\"tag\":\"X\"}]}")).feedback());
+        var deferredDuring = assertThrows(QuizSettings.InvalidQuizSettingsException.class, () -> QuizSettings.fromJson(
+                json("{\"draw\":[{\"tag\":\"X\"}],\"review\":{\"during\":[\"marks\"]}}")));
+        assertTrue(deferredDuring.problems().get(0).startsWith("review.during"), deferredDuring.problems().toString());
     }
 
     @Test
