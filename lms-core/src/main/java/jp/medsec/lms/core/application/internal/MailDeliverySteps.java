@@ -35,7 +35,7 @@ public class MailDeliverySteps {
      * that died mid-send lets another try after it); empty when another sender was first.
      */
     public Optional<MailMessage> claim(Due due, Instant now, Duration lease) {
-        if (!mails.claim(due.id(), due.version(), now, now.plus(lease))) {
+        if (!mails.claim(due.id(), due.version(), now.plus(lease))) {
             return Optional.empty();
         }
         return mails.find(due.id()).map(m -> new MailMessage(m.recipient(), m.subject(), m.body(), m.cause()));

@@ -14,6 +14,7 @@ import jp.medsec.lms.core.application.mail.MailTransport;
 import jp.medsec.lms.core.application.mail.SmtpSettings;
 import jp.medsec.lms.core.domain.model.mail.OutgoingMailRepository.Due;
 import jp.medsec.lms.core.domain.model.mail.RetryPolicy;
+import jp.medsec.lms.core.infrastructure.persistence.LostRace;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +87,7 @@ public class MailSenderJob {
         for (int round = 0; round < 10; round++) {
             var due = steps.due(clock.instant(), BATCH);
             for (Due d : due) {
-                Optional<MailMessage> claimed = steps.claim(d, clock.instant(), lease);
+                Optional<MailMessage> claimed = claim(d, lease);
                 if (claimed.isPresent() && deliver(d.id(), claimed.get(), smtp.get(), policy)) {
                     sent++;
                 }
@@ -98,17 +99,49 @@ public class MailSenderJob {
         return sent;
     }
 
+    /** Empty when another sender claimed the mail first, also when the database told so by a lost race. */
+    private Optional<MailMessage> claim(Due due, Duration lease) {
+        try {
+            return steps.claim(due, clock.instant(), lease);
+        } catch (RuntimeException e) {
+            if (!LostRace.of(e)) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
     private boolean deliver(String id, MailMessage message, SmtpSettings smtp, RetryPolicy policy) {
         try {
             transport.send(smtp, message);
-        } catch (MailSendException e) {
-            steps.failed(id, e.getMessage(), clock.instant(), policy).ifPresent(m -> LOG.warning("Mail " + id + " ("
-                    + m.cause() + ") attempt " + m.attempts() + " failed: " + e.getMessage()
-                    + m.nextAttemptAt().map(t -> "; next attempt at " + t).orElse("; giving up (FAILED)")));
+        } catch (MailSendException | RuntimeException e) {
+            // An unexpected error counts as a failed attempt too: left alone, the mail would wait for its lease.
+            recordOutcome(id, () -> steps.failed(id, e.getMessage(), clock.instant(), policy).ifPresent(m -> LOG.warning(
+                    "Mail " + id + " (" + m.cause() + ") attempt " + m.attempts() + " failed: " + e.getMessage()
+                    + m.nextAttemptAt().map(t -> "; next attempt at " + t).orElse("; giving up (FAILED)"))));
             return false;
         }
-        steps.sent(id, clock.instant());
+        recordOutcome(id, () -> steps.sent(id, clock.instant()));
         return true;
+    }
+
+    /**
+     * Records how a send went, trying again when the database refuses for a moment (a deadlock victim, a lock wait):
+     * a delivered mail left unrecorded would go out a second time once its lease ends.
+     */
+    private static void recordOutcome(String id, Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    LOG.log(Level.SEVERE, "Could not record the outcome of mail " + id
+                            + "; it is tried again when its lease ends", e);
+                    return;
+                }
+            }
+        }
     }
 
     private Optional<SmtpSettings> smtpSettings() {

@@ -38,13 +38,14 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
     }
 
     @Override
-    public boolean claim(String id, long version, Instant now, Instant leaseUntil) {
-        // One conditional UPDATE: of two senders that read the same version, only one changes the row.
+    public boolean claim(String id, long version, Instant leaseUntil) {
+        // One conditional UPDATE: of two senders that read the same version, only one changes the row. The row is
+        // found by its key and version alone (every change bumps the version, so an unchanged version is still the
+        // PENDING, due row that due() read): the statement locks that one row whatever plan the database picks.
         int changed = em.createQuery("UPDATE OutgoingMail m SET m.attempts = m.attempts + 1, m.nextAttemptAt = :lease,"
-                        + " m.version = m.version + 1 WHERE m.id = :id AND m.version = :version AND m.status = :pending"
-                        + " AND m.nextAttemptAt <= :now")
+                        + " m.version = m.version + 1 WHERE m.id = :id AND m.version = :version")
                 .setParameter("lease", leaseUntil).setParameter("id", id).setParameter("version", version)
-                .setParameter("pending", MailStatus.PENDING).setParameter("now", now).executeUpdate();
+                .executeUpdate();
         return changed == 1;
     }
 

@@ -39,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -46,6 +47,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,6 +63,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MailOutboxIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final int MAILS = 24;
     private static final Instant START = Instant.parse("2026-12-01T05:00:00Z");
     private static final Instant END = Instant.parse("2026-12-01T06:00:00Z");
 
@@ -152,10 +155,14 @@ class MailOutboxIT {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        await(() -> what, condition);
+    }
+
+    private static void await(Supplier<String> what, BooleanSupplier condition) throws InterruptedException {
         Instant until = Instant.now().plus(PATIENCE);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(until)) {
-                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for: " + what);
+                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for: " + what.get());
             }
             Thread.sleep(100);
         }
@@ -269,20 +276,24 @@ class MailOutboxIT {
         Place place = course();
         String session = UUID.randomUUID().toString();
         List<String> learners = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < MAILS; i++) {
             learners.add(learner("受講者 " + i, Locale.JAPANESE));
         }
         fireCommitted(learners.stream().map(l -> notice(Kind.RECORDING_AVAILABLE, l, place, session, 0)).toArray(SessionNotice[]::new));
 
-        // Four runs at once, besides the scheduled one: each mail must be claimed by exactly one of them.
+        // Eight runs at once, besides the scheduled one: each mail must be claimed by exactly one of them.
         ExecutorService pool = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
-        List<Callable<Integer>> runs = List.of(sender::sendDue, sender::sendDue, sender::sendDue, sender::sendDue);
+        List<Callable<Integer>> runs = Collections.nCopies(8, sender::sendDue);
         int sent = 0;
         for (Future<Integer> f : pool.invokeAll(runs)) {
             sent += f.get();
         }
-        assertTrue(sent <= 12, "claimed more mails than exist: " + sent);
-        await("all delivered", () -> mailsOf(session).stream().allMatch(m -> m.status() == MailStatus.SENT));
+        assertTrue(sent <= MAILS, "claimed more mails than exist: " + sent);
+        // On failure, say how the undelivered mails stand (attempts, error, lease), not only that time ran out.
+        await(() -> "all delivered; still waiting: " + mailsOf(session).stream().filter(m -> m.status() != MailStatus.SENT)
+                        .map(m -> m.status() + " after " + m.attempts() + " attempts, next " + m.nextAttemptAt().orElse(null)
+                                + ", error " + m.lastError().orElse("none")).toList(),
+                () -> mailsOf(session).stream().allMatch(m -> m.status() == MailStatus.SENT));
         Thread.sleep(2000);
         for (String l : learners) {
             assertEquals(1, receivedBy(emailOf(l)).size(), "exactly one mail for " + l);

@@ -16,9 +16,10 @@ public interface OutgoingMailRepository {
 
     /**
      * Takes a due mail for one send: counts the attempt and moves its next attempt to {@code leaseUntil}, only if
-     * it is still PENDING, due and at {@code version}. False: another sender took it (or it changed) first.
+     * it is still at {@code version}: every change bumps the version, so the row is then still the PENDING, due
+     * mail that was read. False: another sender took it (or it changed) first.
      */
-    boolean claim(String id, long version, Instant now, Instant leaseUntil);
+    boolean claim(String id, long version, Instant leaseUntil);
 
     /** Newest first; {@code status} null for all. */
     List<OutgoingMail> list(MailStatus status, int offset, int limit);
