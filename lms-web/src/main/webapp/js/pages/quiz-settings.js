@@ -1,5 +1,6 @@
 // Quiz settings (quiz-settings.html?course=..&activity=..), for trainers: build the quiz from the question bank
-// (which categories or tags its questions come from, and how many of each, with the number the bank holds) and set
+// (which categories or tags its questions come from, and how many of each, with the number the bank holds, or
+// questions picked one by one) and set
 // its rules: time limit, attempts, grading, pass mark, dates (JST), pages, shuffling, feedback, review options and
 // completion. Saved against the revision read, so a trainer never overwrites a colleague's change unseen.
 import { initPage, onRerender, setTitle } from '../layout.js';
@@ -51,7 +52,8 @@ function formOf(s) {
     review[phase] = new Set(given ?? (phase === 'during' ? (s.feedback === 'immediate' ? REVEALS : []) : REVEALS));
   }
   return {
-    draws: (s.draw ?? []).map((d) => ({ by: d.tag ? 'tag' : 'category', value: d.tag || d.category || '', count: d.count ?? 0 })),
+    draws: (s.draw ?? []).map((d) => (d.question ? { by: 'question', value: d.question, count: 1 }
+      : { by: d.tag ? 'tag' : 'category', value: d.tag || d.category || '', count: d.count ?? 0 })),
     timeLimitMinutes: s.timeLimitMinutes ?? 0, graceSeconds: s.graceSeconds ?? 60, attempts: s.attempts ?? 0,
     grading: s.grading ?? 'highest', passPercent: s.passPercent ?? 60, opensAt: toJstInput(s.opensAt), closesAt: toJstInput(s.closesAt),
     questionsPerPage: s.questionsPerPage ?? 0, shuffleQuestions: s.shuffleQuestions ?? true, shuffleChoices: s.shuffleChoices ?? true,
@@ -65,7 +67,7 @@ function settingsOf(f) {
   for (const phase of PHASES) review[phase] = REVEALS.filter((r) => f.review[phase].has(r));
   const s = {
     ...state.current.settings,
-    draw: f.draws.map((d) => (d.by === 'tag' ? { tag: d.value, count: Number(d.count) } : { category: d.value, count: Number(d.count) })),
+    draw: f.draws.map((d) => ({ [d.by]: d.value, ...(d.by === 'question' ? {} : { count: Number(d.count) }) })),
     timeLimitMinutes: Number(f.timeLimitMinutes), graceSeconds: Number(f.graceSeconds), attempts: Number(f.attempts), grading: f.grading,
     passPercent: Number(f.passPercent), questionsPerPage: Number(f.questionsPerPage), shuffleQuestions: f.shuffleQuestions,
     shuffleChoices: f.shuffleChoices, feedback: f.feedback, completion: f.completion, review,
@@ -77,10 +79,20 @@ function settingsOf(f) {
   return s;
 }
 
-/** Bank questions a draw can take: under a category (the path or below it) or carrying a tag. */
+/** Bank questions a draw can take: under a category (the path or below it), carrying a tag, or the one chosen. */
 function matching(by, value) {
   if (!value) return 0;
-  return state.bank.filter((q) => (by === 'tag' ? (q.tags ?? []).includes(value) : q.category === value || q.category?.startsWith(`${value}/`))).length;
+  const takes = {
+    tag: (q) => (q.tags ?? []).includes(value),
+    category: (q) => q.category === value || q.category?.startsWith(`${value}/`),
+    question: (q) => q.id === value,
+  }[by];
+  return state.bank.filter(takes).length;
+}
+
+/** A bank question as the trainer knows it: its category and name. */
+function questionLabel(q) {
+  return q.category ? `${q.category} / ${q.name}` : q.name;
 }
 
 /** Every category path and each of its parents, and every tag, with how many questions each holds. */
@@ -133,22 +145,26 @@ function checkbox(id, key) {
 function drawsSection() {
   const f = state.form;
   const rows = f.draws.map((d, i) => {
-    const options = choices(d.by);
+    const chosen = d.by === 'question';
+    const options = chosen
+      ? [...state.bank].sort((a, b) => questionLabel(a).localeCompare(questionLabel(b), 'ja')).map((q) => ({ value: q.id, text: questionLabel(q) }))
+      : choices(d.by).map((v) => ({ value: v, text: t('quiz.settings.optionCount', { value: v, n: matching(d.by, v) }) }));
     const available = matching(d.by, d.value);
-    const short = Number(d.count) > available;
+    const short = chosen ? Boolean(d.value) && available === 0 : Number(d.count) > available;
+    const status = !d.value ? '' : chosen ? (short ? t('quiz.settings.questionMissing') : '')
+      : t(short ? 'quiz.settings.tooFew' : 'quiz.settings.available', { n: available });
     return el('li', { class: 'draw-row', 'data-draw': String(i) },
       el('div', { class: 'field' }, el('label', { for: `draw-by-${i}`, class: 'label-text', text: t('quiz.settings.drawBy') }),
-        el('select', { id: `draw-by-${i}`, onchange: (e) => { d.by = e.target.value; d.value = ''; render(); } },
-          ['category', 'tag'].map((by) => el('option', { value: by, selected: d.by === by, text: t(`quiz.settings.drawBy.${by}`) })))),
-      el('div', { class: 'field' }, el('label', { for: `draw-value-${i}`, class: 'label-text', text: t(`quiz.settings.drawBy.${d.by}`) }),
+        el('select', { id: `draw-by-${i}`, onchange: (e) => { d.by = e.target.value; d.value = ''; d.count = d.by === 'question' ? 1 : 0; render(); } },
+          ['category', 'tag', 'question'].map((by) => el('option', { value: by, selected: d.by === by, text: t(`quiz.settings.drawBy.${by}`) })))),
+      el('div', { class: 'field' }, el('label', { for: `draw-value-${i}`, class: 'label-text', text: t(chosen ? 'quiz.settings.question' : `quiz.settings.drawBy.${d.by}`) }),
         el('select', { id: `draw-value-${i}`, onchange: (e) => { d.value = e.target.value; render(); } },
           el('option', { value: '', text: t('quiz.settings.choose') }),
-          options.map((v) => el('option', { value: v, selected: d.value === v, text: t('quiz.settings.optionCount', { value: v, n: matching(d.by, v) }) })))),
-      el('div', { class: 'field' }, el('label', { for: `draw-count-${i}`, class: 'label-text', text: t('quiz.settings.drawCount') }),
+          options.map((o) => el('option', { value: o.value, selected: d.value === o.value, text: o.text })))),
+      chosen ? null : el('div', { class: 'field' }, el('label', { for: `draw-count-${i}`, class: 'label-text', text: t('quiz.settings.drawCount') }),
         el('input', { id: `draw-count-${i}`, type: 'number', min: 0, max: 200, step: 1, value: d.count, 'aria-describedby': `draw-available-${i}`,
           oninput: (e) => { d.count = e.target.value; } })),
-      el('p', { id: `draw-available-${i}`, class: short ? 'alert alert-error' : 'muted', role: short ? 'alert' : null,
-        text: d.value ? t(short ? 'quiz.settings.tooFew' : 'quiz.settings.available', { n: available }) : '' }),
+      el('p', { id: `draw-available-${i}`, class: short ? 'alert alert-error' : 'muted', role: short ? 'alert' : null, text: status }),
       el('button', { type: 'button', class: 'button button-secondary', id: `draw-remove-${i}`, disabled: f.draws.length === 1,
         onclick: () => { f.draws.splice(i, 1); render(); }, text: t('quiz.settings.drawRemove') }));
   });

@@ -71,9 +71,16 @@ final class Lms {
         }
 
         CompletableFuture<Reply> postAsync(String path, String json) {
+            return sendAsync(request("POST", path, json));
+        }
+
+        CompletableFuture<Reply> getAsync(String path) {
+            return sendAsync(request("GET", path, null));
+        }
+
+        private CompletableFuture<Reply> sendAsync(HttpRequest request) {
             long start = System.nanoTime();
-            return http.sendAsync(request("POST", path, json), HttpResponse.BodyHandlers.ofString())
-                    .thenApply(r -> received(r, start));
+            return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(r -> received(r, start));
         }
 
         private HttpRequest request(String method, String path, String json) {

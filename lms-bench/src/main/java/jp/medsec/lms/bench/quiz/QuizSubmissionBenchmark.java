@@ -85,6 +85,7 @@ public final class QuizSubmissionBenchmark {
         LibertyServer server = new LibertyServer(c.wlp(), c.server(), lms);
         server.stopLeftover();
         List<Measured> measured = new ArrayList<>();
+        List<Measured> floors = new ArrayList<>();
         List<String> learnerIds;
         try (Database db = Database.of(c)) {
             db.recreate();
@@ -102,7 +103,7 @@ public final class QuizSubmissionBenchmark {
                 learnerIds = learners.stream().map(m -> m.values().iterator().next().learnerId()).toList();
 
                 List<Submissions.Ready> seq = takers(learners, sequential);
-                new Submissions(sequential.path()).sequential("warm-up", seq.subList(0, c.warmup()));
+                Submissions.of(sequential.path()).sequential("warm-up", seq.subList(0, c.warmup()));
                 if (c.profile()) {
                     server.startRecording();
                 }
@@ -119,6 +120,7 @@ public final class QuizSubmissionBenchmark {
                         takers(learners, burst), c.burstSeconds(), 1)));
                 measured.add(measure(db, server, twice, s -> s.spread(c.doubleClicks() + " double clicks within 5 s",
                         takers(learners, twice), 5, 2)));
+                floors.addAll(floors(db, server, seq, takers(learners, concurrent)));
             }
             say("server stopped; checking the database and measuring its raw commit rate");
             List<ResultCheck> checks = new ArrayList<>();
@@ -133,7 +135,7 @@ public final class QuizSubmissionBenchmark {
             CommitBaseline baseline = new CommitBaseline(db, sample, db.isPostgres() ? c.pgDatabase() : null);
             CommitBaseline.Result one = baseline.best(1, c.baselineOps());
             CommitBaseline.Result many = baseline.best(c.threads(), c.baselineOps());
-            return report(db, measured, checks, sample, one, many);
+            return report(db, measured, floors, checks, sample, one, many);
         }
     }
 
@@ -141,6 +143,24 @@ public final class QuizSubmissionBenchmark {
         Submissions.Run run(Submissions s) throws Exception;
     }
 
+    /**
+     * The floor: the same learners' sessions sending the cheapest request a logged-in learner can make
+     * ({@code GET /api/account/me}: session, security, JAX-RS, one cached read, a small JSON answer), one after another
+     * and on as many threads as the concurrent scenario. No submission can be faster than this on the same server.
+     */
+    private List<Measured> floors(Database db, LibertyServer server, List<Submissions.Ready> sequential,
+                                  List<Submissions.Ready> concurrent) throws Exception {
+        Submissions me = Submissions.floor("/api/account/me");
+        me.sequential("floor warm-up", sequential);
+        List<Measured> floors = new ArrayList<>();
+        floors.add(measure(db, server, null, s -> me.sequential("GET /api/account/me, 1 learner, sequential",
+                sequential.subList(c.warmup(), sequential.size()))));
+        floors.add(measure(db, server, null, s -> me.concurrent("GET /api/account/me, " + c.threads() + " concurrent learners",
+                concurrent, c.threads())));
+        return floors;
+    }
+
+    /** Runs one scenario of {@code quiz} (null for a floor) and takes its figures. */
     private Measured measure(Database db, LibertyServer server, Quiz quiz, Scenario scenario) throws Exception {
         // An idle PostgreSQL backend publishes its counters within 10 s (PGSTAT_IDLE_INTERVAL); Derby needs no wait.
         Duration settle = Duration.ofSeconds(db.isPostgres() ? 11 : 2);
@@ -148,11 +168,11 @@ public final class QuizSubmissionBenchmark {
         OptionalLong before = db.commits();
         String pg = db.isPostgres() ? c.pgDatabase() : null;
         CpuTime.Use cpu = CpuTime.Use.now(server.pid(), pg);
-        Submissions.Run run = scenario.run(new Submissions(quiz.path()));
+        Submissions.Run run = scenario.run(Submissions.of(quiz.path()));
         cpu = CpuTime.Use.now(server.pid(), pg).since(cpu);
         LibertyServer.sleep(settle);
         OptionalLong after = db.commits();
-        say("%s: %d submissions in %.1f s, %.1f/s, p50 %.1f ms, p99 %.1f ms, %d errors", run.name(), run.requests(),
+        say("%s: %d requests in %.1f s, %.1f/s, p50 %.1f ms, p99 %.1f ms, %d errors", run.name(), run.requests(),
                 run.seconds(), run.perSecond(), run.latencies().ms(50), run.latencies().ms(99), run.errors().size());
         run.errors().stream().distinct().limit(5).forEach(e -> say("  error: %s", e));
         Measured m = new Measured(run, quiz, before.isPresent() && after.isPresent()
@@ -272,8 +292,8 @@ public final class QuizSubmissionBenchmark {
         return learners.stream().limit(quiz.takers()).map(m -> m.get(quiz)).toList();
     }
 
-    private boolean report(Database db, List<Measured> measured, List<ResultCheck> checks, CommitBaseline.Sample sample,
-                           CommitBaseline.Result one, CommitBaseline.Result many) throws Exception {
+    private boolean report(Database db, List<Measured> measured, List<Measured> floors, List<ResultCheck> checks,
+                           CommitBaseline.Sample sample, CommitBaseline.Result one, CommitBaseline.Result many) throws Exception {
         List<String> out = new ArrayList<>();
         out.add("### " + c.db() + ", " + ZonedDateTime.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'JST'")));
         out.add("");
@@ -308,6 +328,21 @@ public final class QuizSubmissionBenchmark {
                     r.name(), r.learners(), r.requests(), r.seconds(), r.perSecond(), r.latencies().ms(50), r.latencies().ms(95),
                     r.latencies().ms(99), r.latencies().ms(100), r.errors().size(), k.lost(), k.duplicated(), baseline, ratio,
                     target));
+        }
+        out.add("");
+        out.add("The floor: the cheapest request of a logged-in learner on the same server, sessions and threads (no"
+                + " submission can be faster), against the same baseline:");
+        out.add("");
+        out.add("| Request | Requests | Time (s) | Requests/s | p50 (ms) | p99 (ms) | Errors | Baseline commits/s | Ratio | CPU per request |");
+        out.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (int i = 0; i < floors.size(); i++) {
+            Measured m = floors.get(i);
+            Submissions.Run r = m.run();
+            CommitBaseline.Result base = i == 0 ? one : many;
+            clean &= r.errors().isEmpty();
+            out.add(String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %.0f | %.2f | %s |", r.name(), r.requests(),
+                    r.seconds(), r.perSecond(), r.latencies().ms(50), r.latencies().ms(99), r.errors().size(),
+                    base.perSecond(), r.perSecond() / base.perSecond(), m.cpuPerRequest()));
         }
         out.add("");
         out.add("Raw JDBC baseline (same database, after the server stopped; the best of " + CommitBaseline.ROUNDS

@@ -12,10 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Fires final submissions ({@code POST …/attempts/{id}/submit}) of prepared learners, as their browsers would, and
- * records each answer's time and whether it was right: HTTP 200 with the attempt FINISHED and graded 100 %.
+ * records each answer's time and whether it was right: HTTP 200 with the attempt FINISHED and graded 100 %. The same
+ * runs fire a floor request instead ({@link #floor}): the cheapest request of a logged-in learner, to show what any
+ * request costs on this server before a submission does its own work.
  */
 final class Submissions {
 
@@ -35,10 +39,24 @@ final class Submissions {
     private record Outcome(long nanos, int chars, String error) {
     }
 
-    private final String quizPath;
+    private final Function<Ready, Outcome> request;
+    private final Function<Ready, CompletableFuture<Outcome>> asyncRequest;
 
-    Submissions(String quizPath) {
-        this.quizPath = quizPath;
+    private Submissions(Function<Ready, Outcome> request, Function<Ready, CompletableFuture<Outcome>> asyncRequest) {
+        this.request = request;
+        this.asyncRequest = asyncRequest;
+    }
+
+    /** Final submissions of the prepared attempts at the quiz at {@code quizPath}. */
+    static Submissions of(String quizPath) {
+        return new Submissions(r -> outcome(() -> r.session().post(submitPath(quizPath, r), "{}"), Submissions::problem),
+                r -> outcome(r.session().postAsync(submitPath(quizPath, r), "{}"), Submissions::problem));
+    }
+
+    /** {@code GET path} with each learner's session, expecting 200: the floor, not a submission. */
+    static Submissions floor(String path) {
+        return new Submissions(r -> outcome(() -> r.session().get(path), Submissions::notOk),
+                r -> outcome(r.session().getAsync(path), Submissions::notOk));
     }
 
     /** One learner after another: the time of one submission with nothing else going on. */
@@ -46,7 +64,7 @@ final class Submissions {
         List<Outcome> outcomes = new ArrayList<>();
         long start = System.nanoTime();
         for (Ready r : learners) {
-            outcomes.add(submit(r));
+            outcomes.add(request.apply(r));
         }
         return run(name, learners.size(), outcomes, System.nanoTime() - start, 1);
     }
@@ -63,7 +81,7 @@ final class Submissions {
                     go.await();
                     List<Outcome> mine = new ArrayList<>();
                     for (int i = next.getAndIncrement(); i < learners.size(); i = next.getAndIncrement()) {
-                        mine.add(submit(learners.get(i)));
+                        mine.add(request.apply(learners.get(i)));
                     }
                     return mine;
                 }));
@@ -98,32 +116,37 @@ final class Submissions {
             }
             for (int k = 0; k < copies; k++) {
                 maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                sent.add(submitAsync(learners.get(i)).whenComplete((o, e) -> inFlight.decrementAndGet()));
+                sent.add(asyncRequest.apply(learners.get(i)).whenComplete((o, e) -> inFlight.decrementAndGet()));
             }
         }
         List<Outcome> outcomes = sent.stream().map(CompletableFuture::join).toList();
         return run(name, learners.size(), outcomes, System.nanoTime() - start, maxInFlight.get());
     }
 
-    private String submitPath(Ready r) {
+    private static String submitPath(String quizPath, Ready r) {
         return quizPath + "/attempts/" + r.attemptId() + "/submit";
     }
 
-    private Outcome submit(Ready r) {
+    private static Outcome outcome(Supplier<Lms.Reply> send, Function<Lms.Reply, String> problem) {
         long start = System.nanoTime();
         try {
-            Lms.Reply reply = r.session().post(submitPath(r), "{}");
-            return new Outcome(reply.nanos(), reply.body().length(), problem(reply));
+            Lms.Reply reply = send.get();
+            return new Outcome(reply.nanos(), reply.body().length(), problem.apply(reply));
         } catch (RuntimeException e) {
             return new Outcome(System.nanoTime() - start, 0, e.toString());
         }
     }
 
-    private CompletableFuture<Outcome> submitAsync(Ready r) {
+    private static CompletableFuture<Outcome> outcome(CompletableFuture<Lms.Reply> sent, Function<Lms.Reply, String> problem) {
         long start = System.nanoTime();
-        return r.session().postAsync(submitPath(r), "{}").handle((reply, e) -> e == null
-                ? new Outcome(reply.nanos(), reply.body().length(), problem(reply))
+        return sent.handle((reply, e) -> e == null
+                ? new Outcome(reply.nanos(), reply.body().length(), problem.apply(reply))
                 : new Outcome(System.nanoTime() - start, 0, e.toString()));
+    }
+
+    private static String notOk(Lms.Reply reply) {
+        return reply.status() == 200 ? null
+                : "HTTP " + reply.status() + " " + reply.body().substring(0, Math.min(300, reply.body().length()));
     }
 
     /** What is wrong with a submission's answer, or null when it is the graded, finished attempt expected. */

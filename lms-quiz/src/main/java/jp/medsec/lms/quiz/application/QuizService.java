@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Taking a quiz. Every method acts for {@code context.learnerId()}, who the caller has checked is enrolled in the
@@ -37,8 +38,12 @@ public interface QuizService {
      */
     int saveAnswers(QuizContext context, String attemptId, int basedOnRevision, JsonObject answers);
 
-    /** Grades and closes the attempt; submitting again returns the same result. */
-    AttemptView submit(QuizContext context, String attemptId);
+    /**
+     * Grades and closes the attempt; submitting again returns the same result. The context is read inside the
+     * submission's one database transaction (again if the transaction has to be repeated after losing a race), so
+     * that a submission is exactly one transaction, its reads included.
+     */
+    AttemptView submit(Supplier<QuizContext> context, String attemptId);
 
     /**
      * Immediate feedback: grades one question with the given response (based on the revision the page last saw, as

@@ -1,7 +1,9 @@
 package jp.medsec.lms.web.rest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jp.medsec.lms.web.support.HttpSession;
 import jp.medsec.lms.web.support.HttpSession.Reply;
 import jp.medsec.lms.web.support.Organisation;
@@ -9,7 +11,11 @@ import jp.medsec.lms.web.support.Quizzes;
 import jp.medsec.lms.web.support.Quizzes.Quiz;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A trainer builds a quiz from the bank over HTTP: reads its settings, draws 2 of the bank's 3 questions with a time
  * limit and one attempt, and a learner's next attempt follows them. A save based on settings changed meanwhile is
  * refused; invalid settings are refused with every problem and change nothing; other tracks' trainers and learners
- * cannot read or change them.
+ * cannot read or change them. A trainer also picks a question by hand: every learner gets it, beside a random draw.
  */
 class QuizSettingsIT {
 
@@ -74,6 +80,51 @@ class QuizSettingsIT {
         assertEquals(403, learner.get(settings).status());
         assertEquals(403, learner.send("PUT", settings, body(newRevision, other)).status());
         assertEquals(1, trainer.get(settings).json().getJsonObject("settings").getInt("attempts"));
+    }
+
+    @Test
+    void aTrainerPicksAQuestionByHandBesideARandomDraw() {
+        Organisation org = new Organisation();
+        HttpSession trainer = org.trainer.session();
+        Quiz quiz = Quizzes.create(trainer, "選んだ問題の確認", Quizzes.trueFalse("一", "パスワードは使い回さない。", true)
+                + Quizzes.trueFalse("二", "不審なメールは開かずに報告する。", true)
+                + Quizzes.trueFalse("三", "USBメモリは私物でもよい。", false), "{}");
+        String settings = quiz.api() + "/settings";
+        JsonArray bank = trainer.get("/api/quiz/bank/questions?category=" + URLEncoder.encode(quiz.category(), StandardCharsets.UTF_8))
+                .array();
+        String chosen = bank.stream().map(JsonValue::asJsonObject).filter(q -> q.getString("name").equals("三"))
+                .findFirst().orElseThrow().getString("id");
+
+        JsonObject current = trainer.get(settings).json();
+        JsonObject picked = Json.createObjectBuilder(current.getJsonObject("settings"))
+                .add("draw", Json.createArrayBuilder().add(Json.createObjectBuilder().add("question", chosen))
+                        .add(Json.createObjectBuilder().add("category", quiz.category()).add("count", 1)))
+                .add("shuffleQuestions", false).build();
+        Reply saved = trainer.send("PUT", settings, body(current.getString("revision"), picked));
+        assertEquals(200, saved.status(), saved.body());
+
+        // Every learner gets the chosen question first and one other at random, never the chosen one twice.
+        for (int i = 0; i < 3; i++) {
+            HttpSession learner = new HttpSession();
+            learner.registerLearner("選択 確認子" + i);
+            assertEquals(201, learner.post("/api/courses/" + quiz.courseId() + "/enrolment", "{}").status());
+            assertEquals(2, learner.get(quiz.api()).json().getJsonObject("rules").getInt("questions"));
+            JsonArray questions = learner.post(quiz.api() + "/attempts", "{}").json().getJsonArray("questions");
+            assertEquals(2, questions.size());
+            assertTrue(questions.getJsonObject(0).getString("text").contains("USBメモリ"), questions.toString());
+            assertFalse(questions.getJsonObject(1).getString("text").contains("USBメモリ"), questions.toString());
+        }
+
+        // A question that is not in the bank: refused when a learner starts, with a message for the trainer.
+        JsonObject missing = Json.createObjectBuilder(picked)
+                .add("draw", Json.createArrayBuilder().add(Json.createObjectBuilder().add("question", "no-such-question"))).build();
+        assertEquals(200, trainer.send("PUT", settings, body(saved.json().getString("revision"), missing)).status());
+        HttpSession late = new HttpSession();
+        late.registerLearner("選択 遅刻子");
+        assertEquals(201, late.post("/api/courses/" + quiz.courseId() + "/enrolment", "{}").status());
+        Reply refused = late.post(quiz.api() + "/attempts", "{}");
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.json().getString("type").endsWith("/quiz.question-missing"), refused.body());
     }
 
     private static String body(String revision, JsonObject settings) {

@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A trainer builds a quiz from the bank in Japanese: from the course page to 「テストの作成・設定」, the bank's category
- * with its number of questions, too many asked for is pointed out, 2 of 3 drawn with a 10-minute limit, one attempt,
- * immediate feedback and no right answers shown after closing; saved, and the quiz's rules follow.
+ * with its number of questions, too many asked for is pointed out, 2 drawn at random and one question picked by hand,
+ * a 10-minute limit, one attempt, immediate feedback and no right answers shown after closing; saved, and the quiz's
+ * rules follow.
  */
 class QuizSettingsPageIT extends BrowserTest {
 
@@ -55,6 +56,14 @@ class QuizSettingsPageIT extends BrowserTest {
         if (hideAnswers.isSelected()) {
             hideAnswers.click();
         }
+        // Beside the 2 drawn at random, one question picked by hand: it is always asked, and never drawn again.
+        driver.findElement(By.id("draw-add")).click();
+        new Select(visible(By.id("draw-by-1"))).selectByValue("question"); // redraws the form
+        Select question = new Select(visible(By.id("draw-value-1")));
+        String third = question.getOptions().stream().filter(o -> o.getText().endsWith("/ 三")).findFirst().orElseThrow()
+                .getAttribute("value");
+        question.selectByValue(third);
+        assertTrue(driver.findElements(By.id("draw-count-1")).isEmpty(), "a chosen question has no count");
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.id("settings-draws")));
         screenshot("70-quiz-settings");
         driver.findElement(By.id("settings-save")).click();
@@ -63,13 +72,14 @@ class QuizSettingsPageIT extends BrowserTest {
 
         JsonObject settings = org.trainer.session().get(quiz.api() + "/settings").json().getJsonObject("settings");
         assertEquals(2, settings.getJsonArray("draw").getJsonObject(0).getInt("count"));
+        assertEquals(third, settings.getJsonArray("draw").getJsonObject(1).getString("question"));
         assertEquals(10, settings.getInt("timeLimitMinutes"));
         assertEquals(1, settings.getInt("attempts"));
         assertEquals("last", settings.getString("grading"));
         assertEquals("immediate", settings.getString("feedback"));
         assertTrue(!settings.getJsonObject("review").getJsonArray("afterClose").toString().contains("rightAnswer"), settings.toString());
         JsonObject rules = org.trainer.session().get(quiz.api() + "/preview").json().getJsonObject("rules");
-        assertEquals(2, rules.getInt("questions"));
+        assertEquals(3, rules.getInt("questions"));
         assertEquals(10, rules.getInt("timeLimitMinutes"));
     }
 }

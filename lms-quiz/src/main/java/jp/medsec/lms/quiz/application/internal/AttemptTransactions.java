@@ -50,6 +50,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -169,8 +170,12 @@ class AttemptTransactions {
         }
     }
 
-    /** Grades and finishes; an attempt already finished (by a parallel submit or the timer) is shown as it is. */
-    AttemptView submit(QuizContext ctx, String attemptId) {
+    /**
+     * Grades and finishes; an attempt already finished (by a parallel submit or the timer) is shown as it is. The
+     * context is read here, inside the transaction, so that a submission is one transaction, its reads included.
+     */
+    AttemptView submit(Supplier<QuizContext> context, String attemptId) {
+        QuizContext ctx = context.get();
         QuizSettings settings = QuizSettings.fromJson(ctx.settings());
         Instant now = clock.instant();
         // The lock first, then the attempt: a parallel submit (a double click) waits here instead of holding a read
@@ -251,13 +256,26 @@ class AttemptTransactions {
         return null;
     }
 
-    /** Draws the questions: each draw's count at random from its category or tag, no question twice. */
+    /**
+     * Draws the questions, in the order of the draws: a chosen question as it is, each random draw's count at random
+     * from its category or tag, never a question twice (chosen questions are kept out of the random draws).
+     */
     private JsonArray layout(QuizSettings settings) {
         Random random = new Random(SEEDS.nextLong());
+        Set<String> fixed = settings.draws().stream().filter(QuizSettings.Draw::fixed).map(QuizSettings.Draw::question)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> chosen = new LinkedHashSet<>();
         for (QuizSettings.Draw draw : settings.draws()) {
+            if (draw.fixed()) {
+                if (bank.find(draw.question()).isEmpty()) {
+                    throw new ConflictException("quiz.question-missing", "The question " + draw.question()
+                            + " chosen for this quiz is not in the question bank; ask the trainer to choose another");
+                }
+                chosen.add(draw.question());
+                continue;
+            }
             List<String> candidates = new ArrayList<>(bank.search(draw.category(), draw.tag()).stream()
-                    .map(BankQuestion::id).filter(id -> !chosen.contains(id)).toList());
+                    .map(BankQuestion::id).filter(id -> !chosen.contains(id) && !fixed.contains(id)).toList());
             if (candidates.isEmpty() || candidates.size() < draw.count()) {
                 throw new ConflictException("quiz.not-enough-questions", "The question bank has " + candidates.size()
                         + " question(s) for " + draw + "; ask the trainer to add questions");

@@ -50,8 +50,8 @@ public class DefaultQuizService implements QuizService {
     }
 
     @Override
-    public AttemptView submit(QuizContext context, String attemptId) {
-        return retryLostRaces(() -> tx.submit(overrides.applyTo(context), attemptId));
+    public AttemptView submit(Supplier<QuizContext> context, String attemptId) {
+        return retryLostRaces(() -> tx.submit(() -> overrides.applyTo(context.get()), attemptId));
     }
 
     @Override

@@ -113,7 +113,8 @@ public class QuizResource {
     @Path("attempts/{attemptId}/submit")
     @Operation(summary = "Submit the attempt for grading; submitting again returns the same result")
     public AttemptView submit(@PathParam("attemptId") String attemptId) {
-        return quizzes.submit(context(), attemptId);
+        // The context is read inside the submission's transaction: one transaction per submission.
+        return quizzes.submit(this::context, attemptId);
     }
 
     /** The caller must be enrolled, and the activity must be a quiz of this course. */

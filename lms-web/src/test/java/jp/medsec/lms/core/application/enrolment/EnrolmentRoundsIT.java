@@ -3,6 +3,9 @@ package jp.medsec.lms.core.application.enrolment;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jp.medsec.lms.core.application.AccountService;
 import jp.medsec.lms.core.application.AccountService.Registration;
 import jp.medsec.lms.core.application.CertificateService;
@@ -49,6 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +61,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a new fiscal year begins (her completion is moved back a year), she starts a new round, and nothing of the old round
  * counts: the page's old "marked-done" does not complete it again, the quiz's old attempts neither count towards the
  * new grade nor use up attempts, and an attempt left open in the old round is closed without completing anything.
- * Completing again issues this year's certificate and supersedes last year's. Racing re-takes start one round.
+ * Completing again issues this year's certificate and supersedes last year's. Racing re-takes start one round. And a
+ * quiz submission is one transaction, the reads of its context included.
  */
 @ExtendWith(ArquillianExtension.class)
 class EnrolmentRoundsIT {
@@ -177,6 +182,47 @@ class EnrolmentRoundsIT {
         assertEquals(1, standing.past().size());
     }
 
+    /**
+     * Issue 4's "one transaction per submission", reads included: the context (enrolment, round, settings, overrides)
+     * is read inside the transaction that grades the attempt and records its completion, and that one transaction
+     * commits. (Before, the context was read in autocommit statements ahead of it: six commits per submission.)
+     */
+    @Test
+    void aSubmissionIsOneTransactionItsContextReadsIncluded() throws Exception {
+        setUp();
+        completePage();
+        AttemptView attempt = quizzes.start(quiz());
+        quizzes.saveAnswers(quiz(), attempt.id(), attempt.revision(), answers(true));
+
+        var registry = (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+        List<Object> transactions = new ArrayList<>();
+        List<Integer> outcomes = new ArrayList<>();
+        AttemptView submitted = quizzes.submit(() -> {
+            transactions.add(registry.getTransactionKey());
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // The completion the submission records is written by this same transaction.
+                    transactions.add(registry.getTransactionKey());
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    outcomes.add(status);
+                }
+            });
+            return quiz();
+        }, attempt.id());
+
+        assertEquals(Boolean.TRUE, submitted.passed());
+        assertEquals(2, transactions.size(), "the context was read once, and the transaction reached its commit once");
+        assertNotNull(transactions.get(0), "the context is read inside a transaction, not in autocommit");
+        assertEquals(transactions.get(0), transactions.get(1));
+        assertEquals(List.of(Status.STATUS_COMMITTED), outcomes);
+        assertTrue(enrolments.standing(learnerId, courseId).orElseThrow().progress().complete(),
+                "the course completed in that transaction");
+    }
+
     private void setUp() {
         String tag = "RND" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String gift = "// [tag:" + tag + "]\n::r1::パスワードは他のサービスと使い回さない。{T}\n\n"
@@ -225,6 +271,6 @@ class EnrolmentRoundsIT {
     private AttemptView takeQuiz(boolean right) {
         AttemptView attempt = quizzes.start(quiz());
         quizzes.saveAnswers(quiz(), attempt.id(), attempt.revision(), answers(right));
-        return quizzes.submit(quiz(), attempt.id());
+        return quizzes.submit(this::quiz, attempt.id());
     }
 }

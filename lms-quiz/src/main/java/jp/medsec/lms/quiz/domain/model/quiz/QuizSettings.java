@@ -59,8 +59,16 @@ public record QuizSettings(List<Draw> draws, Instant opensAt, Instant closesAt, 
 
     public enum Completion { PASSED, PASSED_OR_ATTEMPTS_USED }
 
-    /** Questions drawn from the bank: under {@code category} (a path prefix, "" for any) and/or with {@code tag}. */
-    public record Draw(String category, String tag, int count) {
+    /**
+     * Questions drawn from the bank: {@code count} at random (0: all) under {@code category} (a path prefix, "" for
+     * any) and/or with {@code tag}; or the one bank question {@code question} (its id; category and tag then empty,
+     * count 1), as a trainer picks a question by hand.
+     */
+    public record Draw(String category, String tag, String question, int count) {
+
+        public boolean fixed() {
+            return !question.isEmpty();
+        }
     }
 
     public QuizSettings {
@@ -107,14 +115,25 @@ public record QuizSettings(List<Draw> draws, Instant opensAt, Instant closesAt, 
                 }
                 String category = d.getString("category", "").strip();
                 String tag = d.getString("tag", "").strip();
+                String question = d.getString("question", "").strip();
                 int count = d.get("count") instanceof JsonNumber n && n.isIntegral() ? n.intValue() : (d.containsKey("count") ? -1 : 0);
+                if (!question.isEmpty()) {
+                    if (!category.isEmpty() || !tag.isEmpty()) {
+                        problems.add("draw[" + i + "]: either one question or a category and/or tag, not both");
+                    }
+                    if (d.containsKey("count") && count != 1) {
+                        problems.add("draw[" + i + "].count: a chosen question is drawn once (count 1 or none)");
+                    }
+                    draws.add(new Draw("", "", question, 1));
+                    continue;
+                }
                 if (category.isEmpty() && tag.isEmpty()) {
-                    problems.add("draw[" + i + "]: give a category or a tag");
+                    problems.add("draw[" + i + "]: give a category, a tag or a question");
                 }
                 if (count < 0 || count > MAX_QUESTIONS) {
                     problems.add("draw[" + i + "].count: a whole number from 0 (all) to " + MAX_QUESTIONS);
                 }
-                draws.add(new Draw(category, tag, Math.max(count, 0)));
+                draws.add(new Draw(category, tag, "", Math.max(count, 0)));
             }
         }
         Instant opensAt = instant(json, "opensAt", problems);

@@ -26,7 +26,7 @@ class QuizSettingsTest {
     @Test
     void aTrainerWhoOnlySaysWhereTheQuestionsComeFromGetsSensibleDefaults() {
         QuizSettings s = QuizSettings.fromJson(json("{\"draw\":[{\"tag\":\"STF\"}]}"));
-        assertEquals(List.of(new QuizSettings.Draw("", "STF", 0)), s.draws());
+        assertEquals(List.of(new QuizSettings.Draw("", "STF", "", 0)), s.draws());
         assertNull(s.timeLimit());
         assertEquals(Duration.ofMinutes(1), s.grace());
         assertEquals(0, s.attempts());
@@ -36,6 +36,21 @@ class QuizSettingsTest {
         assertEquals(EnumSet.noneOf(Reveal.class), s.reveals(ReviewPhase.DURING));
         assertEquals(EnumSet.allOf(Reveal.class), s.reveals(ReviewPhase.IMMEDIATELY));
         assertEquals(QuizSettings.Completion.PASSED, s.completion());
+    }
+
+    @Test
+    void aTrainerCanPickQuestionsByHandBesideRandomDraws() {
+        QuizSettings s = QuizSettings.fromJson(json("{\"draw\":[{\"question\":\"q-1\"},{\"question\":\"q-2\",\"count\":1},"
+                + "{\"tag\":\"STF\",\"count\":3}]}"));
+        assertEquals(List.of(new QuizSettings.Draw("", "", "q-1", 1), new QuizSettings.Draw("", "", "q-2", 1),
+                new QuizSettings.Draw("", "STF", "", 3)), s.draws());
+        assertTrue(s.draws().get(0).fixed());
+        assertFalse(s.draws().get(2).fixed());
+
+        var e = assertThrows(QuizSettings.InvalidQuizSettingsException.class, () -> QuizSettings.fromJson(json(
+                "{\"draw\":[{\"question\":\"q-1\",\"tag\":\"STF\"},{\"question\":\"q-2\",\"count\":2}]}")));
+        assertEquals(List.of("draw[0]: either one question or a category and/or tag, not both",
+                "draw[1].count: a chosen question is drawn once (count 1 or none)"), e.problems());
     }
 
     @Test
