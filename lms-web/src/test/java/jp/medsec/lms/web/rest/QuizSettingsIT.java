@@ -31,9 +31,7 @@ class QuizSettingsIT {
     void aTrainerBuildsTheQuizFromTheBankAndLearnersGetIt() {
         Organisation org = new Organisation();
         HttpSession trainer = org.trainer.session();
-        Quiz quiz = Quizzes.create(trainer, "テスト設定の確認", Quizzes.trueFalse("一", "パスワードは使い回さない。", true)
-                + Quizzes.trueFalse("二", "不審なメールは開かずに報告する。", true)
-                + Quizzes.trueFalse("三", "USBメモリは私物でもよい。", false), "{}");
+        Quiz quiz = threeQuestions(trainer, "テスト設定の確認");
         String settings = quiz.api() + "/settings";
 
         JsonObject current = trainer.get(settings).json();
@@ -86,9 +84,7 @@ class QuizSettingsIT {
     void aTrainerPicksAQuestionByHandBesideARandomDraw() {
         Organisation org = new Organisation();
         HttpSession trainer = org.trainer.session();
-        Quiz quiz = Quizzes.create(trainer, "選んだ問題の確認", Quizzes.trueFalse("一", "パスワードは使い回さない。", true)
-                + Quizzes.trueFalse("二", "不審なメールは開かずに報告する。", true)
-                + Quizzes.trueFalse("三", "USBメモリは私物でもよい。", false), "{}");
+        Quiz quiz = threeQuestions(trainer, "選んだ問題の確認");
         String settings = quiz.api() + "/settings";
         JsonArray bank = trainer.get("/api/quiz/bank/questions?category=" + URLEncoder.encode(quiz.category(), StandardCharsets.UTF_8))
                 .array();
@@ -125,6 +121,13 @@ class QuizSettingsIT {
         Reply refused = late.post(quiz.api() + "/attempts", "{}");
         assertEquals(409, refused.status(), refused.body());
         assertTrue(refused.json().getString("type").endsWith("/quiz.question-missing"), refused.body());
+    }
+
+    /** A quiz over a new category of three true/false questions, named 一, 二 and 三 (三 is about USB sticks). */
+    private static Quiz threeQuestions(HttpSession trainer, String title) {
+        return Quizzes.create(trainer, title, Quizzes.trueFalse("一", "パスワードは使い回さない。", true)
+                + Quizzes.trueFalse("二", "不審なメールは開かずに報告する。", true)
+                + Quizzes.trueFalse("三", "USBメモリは私物でもよい。", false), "{}");
     }
 
     private static String body(String revision, JsonObject settings) {
