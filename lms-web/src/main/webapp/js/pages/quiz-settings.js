@@ -90,9 +90,9 @@ function matching(by, value) {
   return state.bank.filter(takes).length;
 }
 
-/** A bank question as the trainer knows it: its category and name. */
+/** A bank question as the trainer knows it: its name, then its category. */
 function questionLabel(q) {
-  return q.category ? `${q.category} / ${q.name}` : q.name;
+  return q.category ? `${q.name} (${q.category})` : q.name;
 }
 
 /** Every category path and each of its parents, and every tag, with how many questions each holds. */
@@ -157,7 +157,7 @@ function drawsSection() {
       el('div', { class: 'field' }, el('label', { for: `draw-by-${i}`, class: 'label-text', text: t('quiz.settings.drawBy') }),
         el('select', { id: `draw-by-${i}`, onchange: (e) => { d.by = e.target.value; d.value = ''; d.count = d.by === 'question' ? 1 : 0; render(); } },
           ['category', 'tag', 'question'].map((by) => el('option', { value: by, selected: d.by === by, text: t(`quiz.settings.drawBy.${by}`) })))),
-      el('div', { class: 'field' }, el('label', { for: `draw-value-${i}`, class: 'label-text', text: t(chosen ? 'quiz.settings.question' : `quiz.settings.drawBy.${d.by}`) }),
+      el('div', { class: chosen ? 'field draw-question' : 'field' }, el('label', { for: `draw-value-${i}`, class: 'label-text', text: t(chosen ? 'quiz.settings.question' : `quiz.settings.drawBy.${d.by}`) }),
         el('select', { id: `draw-value-${i}`, onchange: (e) => { d.value = e.target.value; render(); } },
           el('option', { value: '', text: t('quiz.settings.choose') }),
           options.map((o) => el('option', { value: o.value, selected: d.value === o.value, text: o.text })))),

@@ -60,7 +60,7 @@ class QuizSettingsPageIT extends BrowserTest {
         driver.findElement(By.id("draw-add")).click();
         new Select(visible(By.id("draw-by-1"))).selectByValue("question"); // redraws the form
         Select question = new Select(visible(By.id("draw-value-1")));
-        String third = question.getOptions().stream().filter(o -> o.getText().endsWith("/ 三")).findFirst().orElseThrow()
+        String third = question.getOptions().stream().filter(o -> o.getText().equals("三 (" + quiz.category() + ")")).findFirst().orElseThrow()
                 .getAttribute("value");
         question.selectByValue(third);
         assertTrue(driver.findElements(By.id("draw-count-1")).isEmpty(), "a chosen question has no count");
