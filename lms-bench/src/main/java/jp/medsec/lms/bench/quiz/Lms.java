@@ -74,8 +74,13 @@ final class Lms {
             return sendAsync(request("POST", path, json));
         }
 
-        CompletableFuture<Reply> getAsync(String path) {
-            return sendAsync(request("GET", path, null));
+        /** Any request: {@code json} null for none (GET). */
+        Reply call(String method, String path, String json) {
+            return send(request(method, path, json));
+        }
+
+        CompletableFuture<Reply> callAsync(String method, String path, String json) {
+            return sendAsync(request(method, path, json));
         }
 
         private CompletableFuture<Reply> sendAsync(HttpRequest request) {

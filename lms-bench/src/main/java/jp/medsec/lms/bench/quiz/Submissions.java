@@ -53,10 +53,15 @@ final class Submissions {
                 r -> outcome(r.session().postAsync(submitPath(quizPath, r), "{}"), Submissions::problem));
     }
 
-    /** {@code GET path} with each learner's session, expecting 200: the floor, not a submission. */
-    static Submissions floor(String path) {
-        return new Submissions(r -> outcome(() -> r.session().get(path), Submissions::notOk),
-                r -> outcome(r.session().getAsync(path), Submissions::notOk));
+    /**
+     * A floor, not a submission: {@code method path} with {@code json} (null for none) in each learner's session,
+     * expecting {@code status}.
+     */
+    static Submissions floor(String method, String path, String json, int status) {
+        Function<Lms.Reply, String> problem = reply -> reply.status() == status ? null
+                : "HTTP " + reply.status() + " " + reply.body().substring(0, Math.min(300, reply.body().length()));
+        return new Submissions(r -> outcome(() -> r.session().call(method, path, json), problem),
+                r -> outcome(r.session().callAsync(method, path, json), problem));
     }
 
     /** One learner after another: the time of one submission with nothing else going on. */
@@ -142,11 +147,6 @@ final class Submissions {
         return sent.handle((reply, e) -> e == null
                 ? new Outcome(reply.nanos(), reply.body().length(), problem.apply(reply))
                 : new Outcome(System.nanoTime() - start, 0, e.toString()));
-    }
-
-    private static String notOk(Lms.Reply reply) {
-        return reply.status() == 200 ? null
-                : "HTTP " + reply.status() + " " + reply.body().substring(0, Math.min(300, reply.body().length()));
     }
 
     /** What is wrong with a submission's answer, or null when it is the graded, finished attempt expected. */
