@@ -16,7 +16,7 @@ const courseId = params.get('course');
 const activityId = params.get('activity');
 const enc = encodeURIComponent;
 const state = {
-  report: null, error: null, filter: 'all', overrides: [], grading: [], drafts: {}, gradingError: null, gradingNotice: null, regrade: null, regradeError: null, institutions: [], overrideError: null, notice: null,
+  report: null, error: null, filter: 'all', overrides: [], grading: [], gradingShows: 'pending', drafts: {}, gradingError: null, gradingNotice: null, regrade: null, regradeError: null, institutions: [], overrideError: null, notice: null,
   form: { target: 'learner', learnerEmail: '', institutionId: '', opensAt: '', closesAt: '', timeLimitMinutes: '', attempts: '', reason: '' },
 };
 
@@ -40,7 +40,7 @@ async function load() {
   try {
     state.report = await api(`courses/${enc(courseId)}/activities/${enc(activityId)}/quiz/report`);
     if (canOverride()) {
-      state.grading = await api(gradingPath());
+      state.grading = await gradingList();
       state.overrides = await api(overridesPath());
       if (user.capabilities.includes('staff.view')) state.institutions = await api('institutions');
     }
@@ -57,6 +57,19 @@ function canOverride() {
 
 function gradingPath() {
   return `courses/${enc(courseId)}/activities/${enc(activityId)}/quiz/grading`;
+}
+
+/** The attempts the grading section shows: waiting for a grade, or graded (to correct a grade). */
+function gradingList() {
+  return api(state.gradingShows === 'graded' ? `${gradingPath()}?graded=true` : gradingPath());
+}
+
+async function showGrading(which) {
+  state.gradingShows = which;
+  state.gradingNotice = null;
+  state.drafts = {};
+  await reloadGrading();
+  document.getElementById(`grading-show-${which}`)?.focus();
 }
 
 /** What the grader typed for one answer, kept across re-renders and a refused save. */
@@ -76,7 +89,7 @@ async function saveGrade(a, s) {
     state.gradingError = null;
     state.gradingNotice = saved.needsGrading ? t('quiz.grading.savedSome', { name: saved.learnerName })
       : t('quiz.grading.savedAll', { name: saved.learnerName, percent: saved.percent });
-    state.grading = await api(gradingPath());
+    state.grading = await gradingList();
     if (!saved.needsGrading) state.report = await api(`courses/${enc(courseId)}/activities/${enc(activityId)}/quiz/report`);
   } catch (err) {
     state.gradingNotice = null;
@@ -89,7 +102,7 @@ async function saveGrade(a, s) {
 /** Reads the attempts again (after another grader's change); typed marks and comments stay. */
 async function reloadGrading() {
   try {
-    state.grading = await api(gradingPath());
+    state.grading = await gradingList();
     state.gradingError = null;
   } catch (err) {
     state.gradingError = { err, key: null };
@@ -134,14 +147,20 @@ function gradingSection() {
   return el('section', { class: 'card', id: 'grading', 'aria-labelledby': 'grading-title' },
     el('h2', { id: 'grading-title', text: t('quiz.grading.title') }),
     el('p', { class: 'muted', text: t('quiz.grading.hint') }),
+    el('fieldset', { class: 'choice-row', id: 'grading-show' }, el('legend', { class: 'label-text', text: t('quiz.grading.show') }),
+      ...['pending', 'graded'].map((which) => el('div', { class: 'check' },
+        el('input', { type: 'radio', name: 'grading-show', id: `grading-show-${which}`, value: which, checked: state.gradingShows === which,
+          onchange: () => showGrading(which) }),
+        el('label', { for: `grading-show-${which}`, text: t(`quiz.grading.show.${which}`) })))),
     state.gradingNotice ? el('p', { class: 'alert alert-success', role: 'status', tabindex: '-1', id: 'grading-notice', text: state.gradingNotice }) : '',
     general ? errorBox(general, { retry: false }) : '',
     state.grading.length ? el('div', { id: 'grading-list' }, ...state.grading.map((a) => el('article', { class: 'essay-attempt', 'data-attempt': a.attemptId },
       el('h3', { text: t('quiz.grading.attempt', { name: a.learnerName, number: a.number, time: a.finishedAt ? formatDateTime(a.finishedAt) : '—' }) }),
-      ...a.slots.filter((s) => !s.graded || state.drafts[`${a.attemptId}:${s.slot}`]).map((s) => gradeForm(a, s)),
+      // Waiting: the answers still to grade; graded: every answer, to correct its grade.
+      ...a.slots.filter((s) => state.gradingShows === 'graded' || !s.graded || state.drafts[`${a.attemptId}:${s.slot}`]).map((s) => gradeForm(a, s)),
       a.slots.some((s) => s.graded) ? el('p', { class: 'muted', text: t('quiz.grading.gradedCount', {
         done: a.slots.filter((s) => s.graded).length, total: a.slots.length }) }) : '')))
-      : el('p', { class: 'muted', id: 'grading-none', text: t('quiz.grading.none') }));
+      : el('p', { class: 'muted', id: 'grading-none', text: t(state.gradingShows === 'graded' ? 'quiz.grading.noneGraded' : 'quiz.grading.none') }));
 }
 
 function html(node, value) {

@@ -1,5 +1,6 @@
 package jp.medsec.lms.bench.quiz;
 
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 
@@ -23,8 +24,11 @@ import java.util.function.Supplier;
  */
 final class Submissions {
 
-    /** A learner ready to submit: logged in, with an attempt in progress at a quiz and all its answers saved. */
-    record Ready(String learnerId, Lms.Session session, String attemptId) {
+    /**
+     * A learner ready to submit: logged in, with an attempt in progress at a quiz and all its {@code answers} saved
+     * once (revision 1).
+     */
+    record Ready(String learnerId, Lms.Session session, String attemptId, JsonObject answers) {
     }
 
     /** How a scenario went, as the browsers saw it. */
@@ -51,6 +55,18 @@ final class Submissions {
     static Submissions of(String quizPath) {
         return new Submissions(r -> outcome(() -> r.session().post(submitPath(quizPath, r), "{}"), Submissions::problem),
                 r -> outcome(r.session().postAsync(submitPath(quizPath, r), "{}"), Submissions::problem));
+    }
+
+    /**
+     * The autosave of the quiz at {@code quizPath}, not a submission: the prepared answers saved again on revision 1,
+     * as the page does while the learner works (the quiz's own lighter write: context, lock, one row updated).
+     */
+    static Submissions autosave(String quizPath) {
+        Function<Ready, String> body = r -> Json.createObjectBuilder().add("revision", 1).add("answers", r.answers()).build().toString();
+        Function<Lms.Reply, String> problem = reply -> reply.status() == 200 && reply.json().getInt("revision", 0) == 2 ? null
+                : "HTTP " + reply.status() + " " + reply.body().substring(0, Math.min(300, reply.body().length()));
+        return new Submissions(r -> outcome(() -> r.session().put(answersPath(quizPath, r), body.apply(r)), problem),
+                r -> outcome(r.session().callAsync("PUT", answersPath(quizPath, r), body.apply(r)), problem));
     }
 
     /**
@@ -126,6 +142,10 @@ final class Submissions {
         }
         List<Outcome> outcomes = sent.stream().map(CompletableFuture::join).toList();
         return run(name, learners.size(), outcomes, System.nanoTime() - start, maxInFlight.get());
+    }
+
+    private static String answersPath(String quizPath, Ready r) {
+        return quizPath + "/attempts/" + r.attemptId() + "/answers";
     }
 
     private static String submitPath(String quizPath, Ready r) {

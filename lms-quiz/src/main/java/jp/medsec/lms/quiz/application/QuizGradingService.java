@@ -17,6 +17,12 @@ public interface QuizGradingService {
     List<AttemptToGrade> pending(Actor actor, String courseId, String activityId);
 
     /**
+     * Finished attempts whose hand-graded questions all have their grade, newest submission first, so that a grader
+     * can look a grade up again and correct it (with {@link #grade}, on the version shown).
+     */
+    List<AttemptToGrade> graded(Actor actor, String courseId, String activityId);
+
+    /**
      * Sets the mark (0 to the question's mark) and comment of one hand-graded question. {@code version} is the
      * attempt's version the trainer's page showed: if the attempt changed since (another grader), the grade is refused
      * as a conflict and nothing is overwritten. Returns the attempt as it now is.

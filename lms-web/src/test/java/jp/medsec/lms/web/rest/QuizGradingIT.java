@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A learner's essay waits for a grader: the trainer finds it among the pending attempts, gives a mark and a comment,
  * and only then is the attempt scored, passed and the quiz completed; the learner's review shows the mark and the
  * comment. A grade based on an old state is refused without losing the first one, out-of-range marks are refused,
- * other tracks' trainers and learners are kept out, and a later regrade keeps the hand-given mark.
+ * other tracks' trainers and learners are kept out, a later regrade keeps the hand-given mark, and graded attempts are
+ * listed apart so that a grade can be corrected.
  */
 class QuizGradingIT {
 
@@ -123,6 +124,20 @@ class QuizGradingIT {
         JsonObject regraded = slot(nurse.get(api + "/attempts/" + attemptId).json(), essaySlot);
         assertEquals(4.0, regraded.getJsonNumber("marks").doubleValue(), 0.001, "regrade keeps the hand-given mark");
         assertEquals("報告先は正しいです。時刻の記録も書けています。", regraded.getString("comment"));
+
+        // Graded attempts are listed apart, with their grades, and a grade can be corrected on the version shown.
+        JsonObject gradedAttempt = find(trainer.get(api + "/grading?graded=true").array(), attemptId);
+        assertTrue(gradedAttempt != null, "listed among the graded");
+        JsonObject gradedEssay = gradedAttempt.getJsonArray("slots").getJsonObject(0);
+        assertTrue(gradedEssay.getBoolean("graded"));
+        assertEquals(4.0, gradedEssay.getJsonNumber("mark").doubleValue(), 0.001);
+        Reply corrected = trainer.send("PUT", grade, body(gradedAttempt.getJsonNumber("version").longValue(), 5, "時刻の記録が正確なので満点です。"));
+        assertEquals(200, corrected.status(), corrected.toString());
+        JsonObject recheck = slot(nurse.get(api + "/attempts/" + attemptId).json(), essaySlot);
+        assertEquals(5.0, recheck.getJsonNumber("marks").doubleValue(), 0.001, "the learner sees the corrected mark");
+        assertEquals("時刻の記録が正確なので満点です。", recheck.getString("comment"));
+        assertEquals(403, nurse.get(api + "/grading?graded=true").status());
+        assertEquals(404, org.exeTrainer.session().get(api + "/grading?graded=true").status());
     }
 
     @Test

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A trainer grades an essay on the results page in Japanese, with the keyboard: the learner's text (which tries to
  * inject markup) is shown as text; a mark above the question's is refused with what was typed kept; a valid mark and
- * comment finish the attempt. The nurse then sees the mark and the comment in her review.
+ * comment finish the attempt; among the graded answers the trainer then corrects the mark. The nurse sees the
+ * corrected mark and the comment in her review.
  */
 class QuizGradingPageIT extends BrowserTest {
 
@@ -71,11 +72,23 @@ class QuizGradingPageIT extends BrowserTest {
         assertTrue(visible(By.id("grading-none")).isDisplayed());
         screenshot("61-quiz-grading-done");
 
+        // On second thought: the graded answers, with their grades, and the mark corrected to 5.
+        driver.findElement(By.id("grading-show-graded")).click();
+        WebElement corrected = visible(By.id(form + "-mark"));
+        assertEquals("4", corrected.getAttribute("value"), "the grade given is shown");
+        assertEquals("報告先は正しいです。\n時刻も書きましょう。", driver.findElement(By.id(form + "-comment")).getAttribute("value"));
+        corrected.clear();
+        corrected.sendKeys("5");
+        driver.findElement(By.id(form + "-save")).sendKeys(Keys.ENTER);
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("grading-notice"), "100"));
+        assertEquals("5", driver.findElement(By.id(form + "-mark")).getAttribute("value"), "still listed, with the new mark");
+        screenshot("63-quiz-grading-corrected");
+
         driver.manage().deleteAllCookies();
         logIn(org.nurseA.email(), "/lesson.html?course=" + quiz.courseId() + "&activity=" + quiz.activityId());
         visible(By.cssSelector("#quiz-attempts button")).click();
         WebElement review = visible(By.id("review-" + slot));
-        assertTrue(review.getText().contains("得点 4 / 5"), review.getText());
+        assertTrue(review.getText().contains("得点 5 / 5"), review.getText());
         assertTrue(review.getText().contains("講師のコメント") && review.getText().contains("時刻も書きましょう。"), review.getText());
         assertTrue(driver.findElement(By.id("quiz-result")).getText().contains("合格"));
         screenshot("62-quiz-essay-review");

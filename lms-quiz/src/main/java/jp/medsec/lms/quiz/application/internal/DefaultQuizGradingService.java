@@ -62,6 +62,14 @@ public class DefaultQuizGradingService implements QuizGradingService {
     }
 
     @Override
+    public List<AttemptToGrade> graded(Actor actor, String courseId, String activityId) {
+        var quiz = scope.quiz(actor.learnerId(), courseId, activityId);
+        return attempts.ofActivity(quiz.activity().id()).stream().filter(a -> !a.inProgress() && !a.needsGrading())
+                .sorted(Comparator.comparing((Attempt a) -> a.finishedAt().orElse(Instant.EPOCH)).reversed())
+                .map(this::view).filter(v -> !v.slots().isEmpty()).toList();
+    }
+
+    @Override
     public AttemptToGrade grade(Actor actor, String courseId, String activityId, String attemptId, int slot, long version,
                                 double mark, String comment) {
         var quiz = scope.quiz(actor.learnerId(), courseId, activityId);

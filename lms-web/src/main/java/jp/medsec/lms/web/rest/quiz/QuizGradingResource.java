@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.medsec.lms.quiz.QuizCapabilities;
@@ -48,9 +49,10 @@ public class QuizGradingResource {
     }
 
     @GET
-    @Operation(summary = "Submitted attempts with an answer (an essay) waiting for a grader, oldest first")
-    public List<AttemptToGrade> pending() {
-        return grading.pending(caller.actor(), courseId, activityId);
+    @Operation(summary = "Submitted attempts with an answer (an essay) waiting for a grader, oldest first; with"
+            + " graded=true those whose essays are all graded, newest first, to correct a grade")
+    public List<AttemptToGrade> list(@QueryParam("graded") boolean graded) {
+        return graded ? grading.graded(caller.actor(), courseId, activityId) : grading.pending(caller.actor(), courseId, activityId);
     }
 
     @PUT
